@@ -1,0 +1,40 @@
+package org.cpodrc.check;
+
+import java.util.List;
+
+import org.cpodrc.geom.Region;
+import org.cpodrc.layout.LayerKey;
+
+/**
+ * What a check may see of the design: layers by deck name (plain or derived, flattened from the
+ * top cell, cached, safe to call from several threads), texts, and the grid.
+ */
+public interface CheckContext {
+    /** The region of a layer or derived layer named in the deck (not merged). */
+    Region layer(String name);
+
+    /** TEXT labels on a layer named in the deck, flattened, in database units. */
+    List<Label> labels(String name);
+
+    /** Database unit in micrometres. */
+    double dbuUm();
+
+    /** Name of the top cell being checked. */
+    String topCell();
+
+    /** The stack the deck declares ({@code photonic-3d}, {@code fopop}) or null. */
+    String stack();
+
+    /** A length in µm to database units, rounded to the nearest unit. */
+    default long toDbu(double um) {
+        return Math.round(um / dbuUm());
+    }
+
+    default double toUm(double dbu) {
+        return dbu * dbuUm();
+    }
+
+    /** A flattened TEXT label. */
+    record Label(String text, long x, long y, LayerKey layer) {
+    }
+}

@@ -1,0 +1,139 @@
+package org.cpodrc.geom;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+
+/**
+ * A set of polygons in integer database units, as KLayout's Region: immutable; booleans are
+ * computed on JTS with a fixed precision model of one database unit (snap rounding), so results
+ * are exact on the grid. A region is "merged" when its polygons do not overlap or touch along
+ * edges; checks work on merged regions (KLayout's merged semantics).
+ */
+public final class Region {
+    /** One database unit per grid step: every coordinate JTS produces is an integer. */
+    public static final PrecisionModel GRID = new PrecisionModel(1.0);
+    public static final GeometryFactory FACTORY = new GeometryFactory(GRID);
+    private static final Region EMPTY = new Region(List.of(), true);
+
+    private final List<Polygon> polygons;
+    private final boolean merged;
+
+    private Region(List<Polygon> polygons, boolean merged) {
+        this.polygons = polygons;
+        this.merged = merged;
+    }
+
+    public static Region empty() {
+        return EMPTY;
+    }
+
+    /** A region of the given polygons, not yet merged (they may overlap). */
+    public static Region of(List<Polygon> polygons) {
+        return new Region(Collections.unmodifiableList(new ArrayList<>(polygons)), polygons.size() <= 1);
+    }
+
+    /** A region from a geometry already known to be merged (e.g. the result of a boolean). */
+    public static Region ofMerged(Geometry g) {
+        List<Polygon> out = new ArrayList<>();
+        collectPolygons(g, out);
+        return new Region(Collections.unmodifiableList(out), true);
+    }
+
+    static void collectPolygons(Geometry g, List<Polygon> out) {
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Geometry p = g.getGeometryN(i);
+            if (p instanceof Polygon poly) {
+                if (!poly.isEmpty()) {
+                    out.add(poly);
+                }
+            } else if (p.getNumGeometries() > 1 || p != g) {
+                collectPolygons(p, out);
+            }
+        }
+    }
+
+    public List<Polygon> polygons() {
+        return polygons;
+    }
+
+    public boolean isEmpty() {
+        return polygons.isEmpty();
+    }
+
+    public int size() {
+        return polygons.size();
+    }
+
+    public boolean isMerged() {
+        return merged;
+    }
+
+    /** The polygons as one JTS geometry (a MultiPolygon or GeometryCollection). */
+    public Geometry geometry() {
+        return FACTORY.buildGeometry(polygons);
+    }
+
+    /** Overlapping and touching polygons joined into one (KLayout: merged). */
+    public Region merged() {
+        if (merged) {
+            return this;
+        }
+        Geometry u = UnaryUnionOp.union(polygons, FACTORY);
+        return u == null ? EMPTY : ofMerged(u);
+    }
+
+    public Region and(Region other) {
+        return overlay(other, OverlayNG.INTERSECTION);
+    }
+
+    public Region or(Region other) {
+        if (other.isEmpty()) return merged();
+        if (isEmpty()) return other.merged();
+        List<Polygon> all = new ArrayList<>(polygons);
+        all.addAll(other.polygons);
+        return of(all).merged();
+    }
+
+    public Region not(Region other) {
+        if (other.isEmpty()) return merged();
+        return overlay(other, OverlayNG.DIFFERENCE);
+    }
+
+    public Region xor(Region other) {
+        return overlay(other, OverlayNG.SYMDIFFERENCE);
+    }
+
+    private Region overlay(Region other, int op) {
+        Geometry a = merged().geometry();
+        Geometry b = other.merged().geometry();
+        Geometry r = OverlayNGRobust.overlay(a, b, op);
+        return ofMerged(r);
+    }
+
+    /** Total area of the merged region, in square database units. */
+    public double area() {
+        double a = 0;
+        for (Polygon p : merged().polygons) {
+            a += p.getArea();
+        }
+        return a;
+    }
+
+    public Envelope bbox() {
+        Envelope e = new Envelope();
+        for (Polygon p : polygons) {
+            e.expandToInclude(p.getEnvelopeInternal());
+        }
+        return e;
+    }
+}
