@@ -136,4 +136,46 @@ public final class Region {
         }
         return e;
     }
+
+    // ---- operations below are owned by the geometry work; signatures are the contract ----
+
+    /** Grows (d &gt; 0) or shrinks (d &lt; 0) every polygon by d database units, as KLayout's sized (isotropic, corners kept). */
+    public Region sized(long d) {
+        throw new UnsupportedOperationException("sized");
+    }
+
+    /** The holes of the merged polygons, as polygons. */
+    public Region holes() {
+        throw new UnsupportedOperationException("holes");
+    }
+
+    /** The convex hull of each merged polygon. */
+    public Region hull() {
+        throw new UnsupportedOperationException("hull");
+    }
+
+    /** The bounding box of each merged polygon. */
+    public Region bboxes() {
+        throw new UnsupportedOperationException("bboxes");
+    }
+
+    /** Merged polygons of this region that touch or overlap any polygon of other (KLayout: interacting). */
+    public Region interacting(Region other) {
+        throw new UnsupportedOperationException("interacting");
+    }
+
+    /** Merged polygons of this region entirely inside other (KLayout: inside). */
+    public Region inside(Region other) {
+        throw new UnsupportedOperationException("inside");
+    }
+
+    /** Merged polygons of this region entirely outside other (KLayout: outside; touching counts as outside). */
+    public Region outside(Region other) {
+        throw new UnsupportedOperationException("outside");
+    }
+
+    /** Merged polygons with area in [minDbu2, maxDbu2] (square database units). */
+    public Region withArea(double minDbu2, double maxDbu2) {
+        throw new UnsupportedOperationException("withArea");
+    }
 }

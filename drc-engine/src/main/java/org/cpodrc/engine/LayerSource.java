@@ -1,0 +1,18 @@
+package org.cpodrc.engine;
+
+import java.util.List;
+
+import org.cpodrc.check.CheckContext;
+import org.cpodrc.geom.Region;
+import org.cpodrc.layout.LayerKey;
+
+/** Where the engine gets design layers from: the flattened GDS in the CLI, polygons in tests. */
+public interface LayerSource {
+    Region region(LayerKey layer);
+
+    List<CheckContext.Label> labels(LayerKey layer);
+
+    double dbuUm();
+
+    String topCell();
+}
