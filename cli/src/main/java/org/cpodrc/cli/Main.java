@@ -27,7 +27,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        } catch (OutOfMemoryError e) {
+            System.err.println("cpodrc: out of memory; raise the heap (JAVA_OPTS=-Xmx...) or lower --max-shapes");
+            code = EXIT_INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
@@ -51,10 +58,6 @@ public final class Main implements Runnable {
             if (ex instanceof InputException) {
                 c.getErr().println("cpodrc: " + ex.getMessage());
                 return EXIT_INPUT;
-            }
-            if (ex instanceof OutOfMemoryError) {
-                c.getErr().println("cpodrc: out of memory; raise -Xmx (JAVA_OPTS) or lower --max-shapes");
-                return EXIT_INTERNAL;
             }
             c.getErr().println("cpodrc: internal error: " + ex);
             for (StackTraceElement e : ex.getStackTrace()) {
