@@ -25,6 +25,14 @@ public interface CheckContext {
     /** The stack the deck declares ({@code photonic-3d}, {@code fopop}) or null. */
     String stack();
 
+    /**
+     * The extent of the design being checked (bounding box of all its layers, in database units),
+     * used by checks that tile the design such as {@code density}; a null envelope if unknown.
+     */
+    default org.locationtech.jts.geom.Envelope extent() {
+        return new org.locationtech.jts.geom.Envelope();
+    }
+
     /** A length in µm to database units, rounded to the nearest unit. */
     default long toDbu(double um) {
         return Math.round(um / dbuUm());
