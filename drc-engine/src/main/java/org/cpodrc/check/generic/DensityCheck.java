@@ -23,9 +23,10 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * {@code density}: coverage of {@code layer} in square windows of side {@code window}, stepped by
  * {@code step} (default: the window) from the lower-left corner of the area checked. The area is
  * the bounding box of the {@code boundary} layer when given, else the design's extent (all layers
- * of the top cell). Windows start inside the area; a window reaching past its far edge is clipped
- * to it (as Calibre's default), and with a boundary each window is further clipped to the boundary
- * shapes, windows with nothing left being skipped. Coverage = area(layer ∩ window) / area(window);
+ * of the top cell). Along each axis windows are placed up to the first one that reaches the far
+ * edge; that one is clipped to the area (as Calibre's default) and coverage is taken over the
+ * clipped window, so a narrow leftover strip is still checked. With a boundary each window is
+ * further clipped to the boundary shapes, windows with nothing left being skipped. Coverage = area(layer ∩ window) / area(window);
  * each window outside [{@code min}, {@code max}] is one violation, marked by the (clipped) window.
  */
 public final class DensityCheck implements Check {
@@ -71,8 +72,8 @@ public final class DensityCheck implements Check {
         long y0 = (long) area.getMinY();
         long x1 = (long) area.getMaxX();
         long y1 = (long) area.getMaxY();
-        long nx = Math.max(1, ceilDiv(x1 - x0, step));
-        long ny = Math.max(1, ceilDiv(y1 - y0, step));
+        long nx = windows(x1 - x0, window, step);
+        long ny = windows(y1 - y0, window, step);
         if (nx * ny > MAX_WINDOWS) {
             throw new InputException("rule " + rule.id() + ": density would need " + nx * ny
                     + " windows; raise window or step");
@@ -119,7 +120,8 @@ public final class DensityCheck implements Check {
         return OverlayNGRobust.overlay(window, Findings.geometry(near), OverlayNG.INTERSECTION);
     }
 
-    private static long ceilDiv(long a, long b) {
-        return -Math.floorDiv(-a, b);
+    /** Windows along a side: up to and including the first one that reaches the far edge. */
+    static long windows(long side, long window, long step) {
+        return side <= window ? 1 : -Math.floorDiv(-(side - window), step) + 1;
     }
 }
