@@ -26,6 +26,7 @@ final class GdsInput {
     private int dataTypeCode;
     private GdsRecordType type;
     private boolean pushedBack;
+    private boolean first = true;
 
     GdsInput(InputStream in, String fileName) {
         this.in = in;
@@ -58,6 +59,13 @@ final class GdsInput {
         number = header[2] & 0xFF;
         dataTypeCode = header[3] & 0xFF;
         type = GdsRecordType.byNumber(number);
+        if (first) {
+            // checked before the length, which in a non-GDSII file is arbitrary
+            first = false;
+            if (type != GdsRecordType.HEADER) {
+                throw error("not a GDSII stream: the first record must be HEADER, found " + describe());
+            }
+        }
         if (total < 4) {
             throw error("invalid record length " + total + " (less than 4)");
         }

@@ -70,9 +70,6 @@ final class GdsStreamParser {
         if (!in.next()) {
             throw in.errorAt(0, "empty file, not a GDSII stream");
         }
-        if (in.type() != HEADER) {
-            throw in.error("not a GDSII stream: the first record must be HEADER, found " + in.describe());
-        }
         require(BGNLIB, "after HEADER");
         libraryHeader();
         structures();
