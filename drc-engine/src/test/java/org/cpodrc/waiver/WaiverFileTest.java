@@ -90,7 +90,7 @@ class WaiverFileTest {
         assertEquals("w.yaml:1:1: empty waiver file; expected 'cpodrc-waivers: 1'", message(""));
         assertEquals("w.yaml:3:11: 'rule' must be a single value, not a list or mapping",
                 message("cpodrc-waivers: 1\nwaivers:\n  - rule: [A]\n    reason: r\n    owner: o\n"));
-        assertEquals("w.yaml:3:12: 'reason' must say why the violation is acceptable",
+        assertEquals("w.yaml:3:13: 'reason' must say why the violation is acceptable",
                 message("cpodrc-waivers: 1\nwaivers:\n  - reason: ''\n    rule: A\n    owner: o\n"));
     }
 
