@@ -13,6 +13,7 @@ public final class ReportFormats {
     static {
         FORMATS.put("text", TextReport::new);
         FORMATS.put("json", JsonReport::new);
+        FORMATS.put("sarif", SarifReport::new);
     }
 
     private ReportFormats() {
