@@ -14,6 +14,8 @@ public final class ReportFormats {
         FORMATS.put("text", TextReport::new);
         FORMATS.put("json", JsonReport::new);
         FORMATS.put("sarif", SarifReport::new);
+        FORMATS.put("junit", JunitReport::new);
+        FORMATS.put("lyrdb", LyrdbReport::new);
     }
 
     private ReportFormats() {
