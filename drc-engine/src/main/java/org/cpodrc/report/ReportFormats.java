@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.cpodrc.engine.LayerView;
+
 /** The report formats this build can write, by name; new formats register here. */
 public final class ReportFormats {
     private static final Map<String, Function<String, ReportWriter>> FORMATS = new LinkedHashMap<>();
@@ -16,6 +18,7 @@ public final class ReportFormats {
         FORMATS.put("sarif", SarifReport::new);
         FORMATS.put("junit", JunitReport::new);
         FORMATS.put("lyrdb", LyrdbReport::new);
+        FORMATS.put("html", HtmlReport::new);
     }
 
     private ReportFormats() {
@@ -23,6 +26,17 @@ public final class ReportFormats {
 
     /** A writer for the format, stamped with the tool version; empty for an unknown format. */
     public static Optional<ReportWriter> create(String format, String toolVersion) {
+        return create(format, toolVersion, LayerView.NONE);
+    }
+
+    /**
+     * A writer for the format; formats that draw the design around violations ({@code html})
+     * read its layers from {@code layers}.
+     */
+    public static Optional<ReportWriter> create(String format, String toolVersion, LayerView layers) {
+        if (format.equals("html")) {
+            return Optional.of(new HtmlReport(toolVersion, layers));
+        }
         Function<String, ReportWriter> f = FORMATS.get(format);
         return f == null ? Optional.empty() : Optional.of(f.apply(toolVersion));
     }
