@@ -59,7 +59,7 @@ public final class TextReport implements ReportWriter {
             int n = 0;
             for (Violation v : byRule.getOrDefault(s.id(), List.of())) {
                 out.write("  " + (++n) + ". [" + um(v.x1() * dbu) + ", " + um(v.y1() * dbu) + " .. "
-                        + um(v.x2() * dbu) + ", " + um(v.y2() * dbu) + "] um  " + v.message()
+                        + um(v.x2() * dbu) + ", " + um(v.y2() * dbu) + "] um  " + v.message().replace("\n", "\n     ")
                         + values(v) + "\n");
             }
         }
