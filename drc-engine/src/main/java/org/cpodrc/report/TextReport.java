@@ -143,7 +143,8 @@ public final class TextReport implements ReportWriter {
         return String.valueOf(v);
     }
 
-    static String summary(RunResult r) {
+    /** The closing line, also printed alone by {@code cpodrc check} when reports go to files. */
+    public static String summary(RunResult r) {
         long errors = r.count(Severity.ERROR);
         long warnings = r.count(Severity.WARNING);
         long infos = r.count(Severity.INFO);
