@@ -25,14 +25,29 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** What writes binary content. */
+    @FunctionalInterface
+    public interface BinaryContent {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Text content, as UTF-8. */
     public static void write(Path target, Content content) throws IOException {
+        writeBytes(target, os -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+            content.writeTo(w);
+            w.flush();
+        });
+    }
+
+    /** Binary content (e.g. GDS markers). */
+    public static void writeBytes(Path target, BinaryContent content) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         try {
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
-                    StandardCharsets.UTF_8))) {
-                content.writeTo(w);
+            try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                content.writeTo(os);
             }
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

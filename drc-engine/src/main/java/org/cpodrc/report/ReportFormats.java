@@ -19,6 +19,7 @@ public final class ReportFormats {
         FORMATS.put("junit", JunitReport::new);
         FORMATS.put("lyrdb", LyrdbReport::new);
         FORMATS.put("html", HtmlReport::new);
+        FORMATS.put("gds", GdsMarkerReport::new);
     }
 
     private ReportFormats() {

@@ -62,7 +62,7 @@ public final class TextReport implements ReportWriter {
             for (int i : byRule.getOrDefault(s.id(), List.of())) {
                 Violation v = r.violations().get(i);
                 out.write("  " + (++n) + ". [" + um(v.x1() * dbu) + ", " + um(v.y1() * dbu) + " .. "
-                        + um(v.x2() * dbu) + ", " + um(v.y2() * dbu) + "] um  " + v.message()
+                        + um(v.x2() * dbu) + ", " + um(v.y2() * dbu) + "] um  " + v.message().replace("\n", "\n     ")
                         + values(v) + mark(r, i) + "\n");
             }
         }
@@ -168,7 +168,8 @@ public final class TextReport implements ReportWriter {
         return String.valueOf(v);
     }
 
-    static String summary(RunResult r) {
+    /** The closing line, also printed alone by {@code cpodrc check} when reports go to files. */
+    public static String summary(RunResult r) {
         long errors = r.count(Severity.ERROR);
         long warnings = r.count(Severity.WARNING);
         long infos = r.count(Severity.INFO);
