@@ -29,6 +29,8 @@ import org.cpodrc.engine.WaiverUse;
 public final class HtmlReport implements ReportWriter {
     /** Pictures per rule; more would make the page slow to open for a rule with thousands of hits. */
     public static final int PICTURES_PER_RULE = 50;
+    /** Table rows per rule; the JSON and SARIF reports list every violation. */
+    public static final int ROWS_PER_RULE = 1000;
     private static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
             h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ddd}
@@ -133,6 +135,9 @@ public final class HtmlReport implements ReportWriter {
                 + "<th>Cell</th><th>Status</th></tr>\n");
         int k = 0;
         for (int i : own) {
+            if (k == ROWS_PER_RULE) {
+                break;
+            }
             Violation v = r.violations().get(i);
             out.write("<tr><td class=\"num\">" + (++k) + "</td><td>" + esc(bbox(v, dbu)) + "</td><td>"
                     + esc(v.message()) + "</td><td class=\"num\">" + esc(num(v.measuredUm())) + "</td><td class=\"num\">"
@@ -140,6 +145,10 @@ public final class HtmlReport implements ReportWriter {
                     + "</td></tr>\n");
         }
         out.write("</table>\n");
+        if (own.size() > ROWS_PER_RULE) {
+            out.write("<p class=\"muted\">The first " + ROWS_PER_RULE + " of " + own.size()
+                    + " violations; the JSON and SARIF reports list all of them.</p>\n");
+        }
         List<String> layers = view.layersOf(s.id());
         if (!layers.isEmpty()) {
             out.write("<p class=\"legend\">Layers:");
@@ -159,7 +168,7 @@ public final class HtmlReport implements ReportWriter {
         }
         if (own.size() > PICTURES_PER_RULE) {
             out.write("<p class=\"muted\">Pictures of the first " + PICTURES_PER_RULE + " of " + own.size()
-                    + " violations; the table above lists all of them.</p>\n");
+                    + " violations.</p>\n");
         }
         out.write("</section>\n");
     }

@@ -103,8 +103,13 @@ final class Json {
      * coordinates and small records read at a glance. Null map values are left out.
      */
     static String pretty(Object v) {
+        return pretty(v, 0);
+    }
+
+    /** As {@link #pretty(Object)} for a value that sits at the given nesting level of a larger document. */
+    static String pretty(Object v, int indent) {
         StringBuilder b = new StringBuilder();
-        pretty(v, b, 0);
+        pretty(v, b, indent);
         return b.toString();
     }
 

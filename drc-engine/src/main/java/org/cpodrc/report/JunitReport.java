@@ -23,6 +23,8 @@ import org.cpodrc.engine.WaiverUse;
  * the same bytes. Each violation is one line: index, bbox in µm, message, measured and required.
  */
 public final class JunitReport implements ReportWriter {
+    /** Violations listed per rule and kind; a CI page with a million lines helps nobody, the JSON report has them all. */
+    public static final int LINES_PER_RULE = 1000;
     private final String toolVersion;
 
     public JunitReport(String toolVersion) {
@@ -111,6 +113,10 @@ public final class JunitReport implements ReportWriter {
         StringBuilder b = new StringBuilder();
         int n = 0;
         for (int i : indexes) {
+            if (n == LINES_PER_RULE) {
+                b.append("... and ").append(indexes.size() - n).append(" more (see the JSON report)\n");
+                break;
+            }
             Violation v = r.violations().get(i);
             Disposition d = r.disposition(i);
             b.append(++n).append(". [").append(Numbers.format(v.x1() * dbu)).append(", ")

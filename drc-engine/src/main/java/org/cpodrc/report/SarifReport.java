@@ -47,22 +47,31 @@ public final class SarifReport implements ReportWriter {
         return "cpodrc.sarif";
     }
 
+    /**
+     * Written piece by piece rather than as one document in memory: a design with a million
+     * violations must not need the whole SARIF text as one string.
+     */
     @Override
     public void write(RunResult r, Writer out) throws IOException {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("tool", obj("driver", driver(r)));
-        run.put("automationDetails", obj("id", "cpodrc/" + r.deck().name() + "/"));
-        run.put("artifacts", List.of(obj("location", obj("uri", uri(r.input().file())),
+        out.write("{\n  \"$schema\": " + Json.string(SCHEMA) + ",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n");
+        field(out, "tool", obj("driver", driver(r)));
+        field(out, "automationDetails", obj("id", "cpodrc/" + r.deck().name() + "/"));
+        field(out, "artifacts", List.of(obj("location", obj("uri", uri(r.input().file())),
                 "roles", List.of("analysisTarget"))));
-        run.put("columnKind", "unicodeCodePoints");
-        run.put("results", results(r));
-        run.put("properties", runProperties(r));
-        root.put("runs", List.of(run));
-        out.write(Json.pretty(root));
-        out.write("\n");
+        field(out, "columnKind", "unicodeCodePoints");
+        out.write("      \"results\": [");
+        Results results = new Results(r);
+        for (int i = 0; i < r.violations().size(); i++) {
+            out.write(i == 0 ? "\n        " : ",\n        ");
+            out.write(Json.pretty(results.result(i), 4));
+        }
+        out.write(r.violations().isEmpty() ? "],\n" : "\n      ],\n");
+        out.write("      \"properties\": " + Json.pretty(runProperties(r), 3) + "\n");
+        out.write("    }\n  ]\n}\n");
+    }
+
+    private static void field(Writer out, String name, Object value) throws IOException {
+        out.write("      " + Json.string(name) + ": " + Json.pretty(value, 3) + ",\n");
     }
 
     private Map<String, Object> driver(RunResult r) {
@@ -91,16 +100,25 @@ public final class SarifReport implements ReportWriter {
         return d;
     }
 
-    private static List<Object> results(RunResult r) {
-        Map<String, Integer> ruleIndex = new HashMap<>();
-        for (int i = 0; i < r.rules().size(); i++) {
-            ruleIndex.put(r.rules().get(i).id(), i);
+    /** Builds one SARIF result at a time. */
+    private static final class Results {
+        private final RunResult r;
+        private final Map<String, Integer> ruleIndex = new HashMap<>();
+        private final boolean withBaseline;
+        private final double dbu;
+        private final String uri;
+
+        Results(RunResult r) {
+            this.r = r;
+            for (int i = 0; i < r.rules().size(); i++) {
+                ruleIndex.put(r.rules().get(i).id(), i);
+            }
+            withBaseline = r.dispositions().stream().anyMatch(Disposition::baseline);
+            dbu = r.input().dbuUm();
+            uri = uri(r.input().file());
         }
-        boolean withBaseline = r.dispositions().stream().anyMatch(Disposition::baseline);
-        double dbu = r.input().dbuUm();
-        String uri = uri(r.input().file());
-        List<Object> results = new ArrayList<>();
-        for (int i = 0; i < r.violations().size(); i++) {
+
+        Map<String, Object> result(int i) {
             Violation v = r.violations().get(i);
             Disposition d = r.disposition(i);
             double[] bbox = {v.x1() * dbu, v.y1() * dbu, v.x2() * dbu, v.y2() * dbu};
@@ -143,9 +161,8 @@ public final class SarifReport implements ReportWriter {
             props.put("waived", d.waived());
             props.put("baseline", d.baseline());
             res.put("properties", props);
-            results.add(res);
+            return res;
         }
-        return results;
     }
 
     private static Map<String, Object> runProperties(RunResult r) {

@@ -106,6 +106,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void tablesAreCappedPerRuleWithANote() throws Exception {
+        RunResult base = SampleRuns.standard();
+        List<Violation> many = new ArrayList<>();
+        for (int i = 0; i < HtmlReport.ROWS_PER_RULE + 3; i++) {
+            many.add(new Violation("WG.W.1", Severity.WARNING, "w" + i, i * 1000L, 0, i * 1000L + 500, 400,
+                    null, 0.4, 0.5, "TOP"));
+        }
+        String h = html(new RunResult(base.deck(), base.input(), base.rules(), many, List.of(), Severity.ERROR));
+        assertTrue(h.contains(">w999</td>") && !h.contains(">w1000</td>"));
+        assertTrue(h.contains("The first 1000 of 1003 violations; the JSON and SARIF reports list all of them."));
+    }
+
+    @Test
     void withoutLayersOnlyTheMarkerIsDrawn() throws Exception {
         StringWriter w = new StringWriter();
         new HtmlReport("0.1.0").write(SampleRuns.standard(), w);

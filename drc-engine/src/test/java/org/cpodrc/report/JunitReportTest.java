@@ -81,6 +81,23 @@ class JunitReportTest {
     }
 
     @Test
+    void longFailureListsAreCapped() throws Exception {
+        RunResult base = SampleRuns.standard();
+        List<org.cpodrc.check.Violation> many = new java.util.ArrayList<>();
+        for (int i = 0; i < JunitReport.LINES_PER_RULE + 5; i++) {
+            many.add(new org.cpodrc.check.Violation("TSV.S.1", Severity.ERROR, "v" + i, i, 0, i + 1, 1, null, 1, 2,
+                    "TOP"));
+        }
+        Document doc = parseAndValidate(junit(new RunResult(base.deck(), base.input(), base.rules(), many, List.of(),
+                Severity.ERROR)));
+        String failure = doc.getElementsByTagName("failure").item(0).getTextContent();
+        assertTrue(failure.contains("1000. [") && !failure.contains("1001. ["));
+        assertTrue(failure.endsWith("... and 5 more (see the JSON report)\n"), failure);
+        assertEquals("1005 errors of space rule TSV.S.1",
+                ((Element) doc.getElementsByTagName("failure").item(0)).getAttribute("message"));
+    }
+
+    @Test
     void passingRunHasNoFailures() throws Exception {
         RunResult base = SampleRuns.standard();
         RunResult clean = new RunResult(base.deck(), base.input(), base.rules(), List.of(), base.metrics(), Severity.ERROR);
