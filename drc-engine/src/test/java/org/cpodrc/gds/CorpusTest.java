@@ -88,7 +88,9 @@ class CorpusTest {
     /**
      * Read with this reader, write with this writer, let KLayout's oracle.py read the written file:
      * its answer must be the corpus' expected answer (counts exact, areas 1e-7 relative, bbox
-     * within one database unit). Proves the round trip loses nothing KLayout sees.
+     * within one database unit). Proves the round trip loses nothing KLayout sees. Also shows that
+     * the geometry stored for PCell/library cells, which this reader uses, is what KLayout
+     * regenerates for them.
      */
     @Test
     @SuppressWarnings("unchecked")
@@ -97,12 +99,24 @@ class CorpusTest {
         Path shared = KLayoutRunner.sharedDir();
         List<Path> files = corpusFiles(shared);
         StringBuilder list = new StringBuilder();
+        List<Path> withContext = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
             Path written = tmp.resolve(name); // names ending in .gz are written gzipped
-            GdsWriter.write(GdsReader.read(f), written);
+            Layout ly = GdsReader.read(f);
+            GdsWriter.write(ly, written);
             list.append(written).append('\t').append(tmp.resolve(name + ".json")).append('\n');
+            if (ly.contextInfoCell() != null) {
+                // without the context information KLayout cannot regenerate PCell and library cells and
+                // uses the geometry stored in the file, as this reader does: it must be the same
+                withContext.add(f);
+                ly.setContextInfoCell(null);
+                Path plain = tmp.resolve("nocontext_" + name);
+                GdsWriter.write(ly, plain);
+                list.append(plain).append('\t').append(tmp.resolve("nocontext_" + name + ".json")).append('\n');
+            }
         }
+        assertTrue(withContext.size() >= 5, "corpus files with KLayout context information: " + withContext);
         // a hand-built file of elements KLayout drops, keeps or snaps: KLayout reads the original
         Path edge = tmp.resolve("edge_original.gds");
         Files.write(edge, edgeCases().bytes());
@@ -127,6 +141,12 @@ class CorpusTest {
             Map<String, Object> exp = expected(f);
             Map<String, Object> got = (Map<String, Object>) MiniJson.parse(Files.readString(tmp.resolve(name + ".json")));
             compare(name, exp, got, problems);
+        }
+        for (Path f : withContext) {
+            String name = f.getFileName().toString();
+            compare("nocontext_" + name, expected(f),
+                    (Map<String, Object>) MiniJson.parse(Files.readString(tmp.resolve("nocontext_" + name + ".json"))),
+                    problems);
         }
         Map<String, Object> edgeExpected = (Map<String, Object>) MiniJson.parse(
                 Files.readString(tmp.resolve("edge_original.json")));
