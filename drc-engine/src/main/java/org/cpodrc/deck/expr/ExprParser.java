@@ -87,7 +87,7 @@ public final class ExprParser {
         switch (t.kind()) {
             case LPAREN -> {
                 Expr e = binary(0);
-                expect(Token.Kind.RPAREN, "')' to close the '(' at offset " + t.offset());
+                expect(Token.Kind.RPAREN, "')' to close '('");
                 return e;
             }
             case WORD -> {

@@ -9,7 +9,7 @@ public final class Suggest {
     private Suggest() {
     }
 
-    /** The candidate closest to word, if within about a third of its length (at least 1, at most 3 edits). */
+    /** The candidate closest to word, if within about a third of its length (at least 1, at most 3 edits; a swap of neighbours is 1). */
     public static Optional<String> closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -20,7 +20,7 @@ public final class Suggest {
                 bestDistance = d;
             }
         }
-        int limit = Math.min(3, Math.max(1, word.length() / 3));
+        int limit = Math.min(3, Math.max(1, (word.length() + 1) / 3));
         return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
 
@@ -29,23 +29,27 @@ public final class Suggest {
         return closest(word, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
     }
 
-    /** Levenshtein edit distance (insert, delete, substitute each cost 1). */
+    /**
+     * Levenshtein edit distance (insert, delete, substitute each cost 1), with a swap of two
+     * neighbouring characters also costing 1 (optimal string alignment), the commonest typo.
+     */
     public static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 }
