@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class Quantity {
     private static final Pattern FORM = Pattern.compile(
-            "\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(\\S*?)\\s*");
+            "\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*((?:[^\\s\\d.+-]\\S*?)?)\\s*");
 
     private Quantity() {
     }

@@ -13,11 +13,16 @@ public final class Suggest {
     public static Optional<String> closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int bestExact = Integer.MAX_VALUE;
         for (String c : candidates) {
             int d = distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
+            // ties go to the candidate closest with case (units: Gbps versus GB/s), then alphabetical
+            int exact = distance(word, c);
+            if (d < bestDistance || d == bestDistance && (exact < bestExact
+                    || exact == bestExact && c.compareTo(best) < 0)) {
                 best = c;
                 bestDistance = d;
+                bestExact = exact;
             }
         }
         int limit = Math.min(3, Math.max(1, (word.length() + 1) / 3));
