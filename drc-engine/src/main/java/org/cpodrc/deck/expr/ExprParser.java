@@ -21,6 +21,16 @@ import org.cpodrc.deck.syntax.TextProblem;
  * {@code A and (B sized 1)}. Faults raise {@link TextProblem} at the offending token.
  */
 public final class ExprParser {
+    /** The grammar in EBNF, for the deck reference. */
+    public static final String GRAMMAR = String.join("\n",
+            "expression := or",
+            "or         := xor ( 'or' xor )*",
+            "xor        := not ( 'xor' not )*",
+            "not        := and ( 'not' and )*",
+            "and        := postfix ( 'and' postfix )*",
+            "postfix    := primary ( 'sized' LENGTH )*",
+            "primary    := NAME | FUNCTION '(' arguments ')' | '(' expression ')'");
+
     /** Words that cannot be layer names because the grammar uses them. */
     public static final List<String> RESERVED = List.of("or", "xor", "not", "and", "sized");
 

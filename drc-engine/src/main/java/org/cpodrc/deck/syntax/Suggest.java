@@ -26,7 +26,8 @@ public final class Suggest {
             }
         }
         int limit = Math.min(3, Math.max(1, (word.length() + 1) / 3));
-        return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
+        // replacing every character of the word is no hint
+        return best != null && bestDistance <= limit && bestDistance < word.length() ? Optional.of(best) : Optional.empty();
     }
 
     /** "; did you mean 'x'?" or "" when nothing is close. */
