@@ -11,6 +11,7 @@ import org.cpodrc.deck.BuiltinDecks;
 import org.cpodrc.deck.Deck;
 import org.cpodrc.deck.DeckLoader;
 import org.cpodrc.deck.DeckReference;
+import org.cpodrc.deck.DeckSchema;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code cpodrc deck validate|doc|list}: work with rule decks without a design. */
-@Command(name = "deck", description = "Validate, document and list rule decks.",
-        subcommands = {DeckCommand.Validate.class, DeckCommand.Doc.class, DeckCommand.ListDecks.class})
+@Command(name = "deck", description = "Validate, document and list rule decks; print their JSON Schema.",
+        subcommands = {DeckCommand.Validate.class, DeckCommand.Doc.class, DeckCommand.ListDecks.class,
+                DeckCommand.Schema.class})
 public final class DeckCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -80,6 +82,20 @@ public final class DeckCommand implements Runnable {
             for (BuiltinDecks.Entry e : decks) {
                 out.println(String.format("%-" + width + "s  %s", "builtin:" + e.name(), e.description()).strip());
             }
+            out.flush();
+            return Main.EXIT_OK;
+        }
+    }
+
+    @Command(name = "schema", description = "Print the JSON Schema of deck files for this build's checks.")
+    static final class Schema implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(DeckSchema.json(CheckRegistry.standard()));
             out.flush();
             return Main.EXIT_OK;
         }

@@ -98,6 +98,13 @@ class DeckCommandTest {
     }
 
     @Test
+    void schemaPrintsTheGeneratedJsonSchema() {
+        Result r = run("deck", "schema");
+        assertEquals(0, r.code());
+        assertEquals(org.cpodrc.deck.DeckSchema.json(CheckRegistry.standard()), r.out());
+    }
+
+    @Test
     void deckWithoutSubcommandIsAUsageError() {
         assertEquals(2, run("deck").code());
     }
