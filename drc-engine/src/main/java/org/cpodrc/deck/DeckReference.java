@@ -65,8 +65,8 @@ public final class DeckReference {
                 .append("each entry (including group members) whose `<source>` has a layer/datatype gives its `<name>`,\n")
                 .append("without a trailing `1/0` or `(1/0)`; an entry without a name uses the name part of its\n")
                 .append("source (`M1 41/0@1` gives `M1`); characters other than letters, digits and `_` become `_`.\n")
-                .append("Entries without layer/datatype (`*/*`) or without any name are skipped; the first entry of a\n")
-                .append("name wins; explicit entries in `layers:` override imported ones.\n\n");
+                .append("Entries without layer/datatype (`*/*`), without any name, or named like an expression word\n")
+                .append("are skipped; the first entry of a name wins; explicit entries in `layers:` override imported ones.\n\n");
 
         b.append("## Expressions (derived layers)\n\n")
                 .append("Operands are layer or derived-layer names; derived layers may use each other (cycles are\n")

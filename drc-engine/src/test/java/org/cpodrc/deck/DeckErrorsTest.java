@@ -252,4 +252,28 @@ class DeckErrorsTest {
         assertEquals("deck.yaml:3:8: unknown stack 'photonic3d': expected photonic-3d or fopop; did you mean 'photonic-3d'?",
                 error("cpodrc: 1\nname: x\nstack: photonic3d\n"));
     }
+
+    @Test
+    void paramsReferringToEachOtherInACycle() throws IOException {
+        assertEquals("deck.yaml:3:13: params refer to each other in a cycle: a -> b -> a",
+                error("cpodrc: 1\nname: x\nparams: {a: \"${b}\", b: \"${a}\"}\n"));
+    }
+
+    @Test
+    void badLypFiles() throws IOException {
+        assertEquals("deck.yaml:4:8: cannot read layer properties 'none.lyp' (none.lyp: no such file)",
+                error("cpodrc: 1\nname: x\nlayers:\n  lyp: none.lyp\n"));
+        write("bad.lyp", "<layer-properties>\n <properties>\n</layer-properties>\n");
+        assertEquals("bad.lyp:3:3: malformed layer-properties XML: The element type \"properties\" must be terminated by "
+                + "the matching end-tag \"</properties>\".", error("cpodrc: 1\nname: x\nlayers:\n  lyp: bad.lyp\n"));
+    }
+
+    @Test
+    void literalBlockAndMultiLinePlainScalarsAreLocated() throws IOException {
+        String pre = HEAD + "derived:\n  NEAR: ";
+        assertEquals("deck.yaml:8:12: undefined layer 'TSVV'; did you mean 'TSV'?",
+                error(pre + "|\n    WG and\n    (WG or TSVV)\n"));
+        assertEquals("deck.yaml:7:6: undefined layer 'TSVV'; did you mean 'TSV'?",
+                error(pre + "WG and\n    (TSVV)\n"));
+    }
 }

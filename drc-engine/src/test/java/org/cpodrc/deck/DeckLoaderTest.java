@@ -280,6 +280,23 @@ class DeckLoaderTest {
     }
 
     @Test
+    void derivedLayersMayUseEachOtherInAnyOrder() throws IOException {
+        Deck d = load("""
+                cpodrc: 1
+                name: chain
+                layers: {WG: 1/0, TSV: 10/0}
+                derived:
+                  KOZ_NEAR: WG and KOZ
+                  KOZ: TSV sized 5um
+                rules:
+                  - {id: K.1, check: test_width, layer: KOZ_NEAR, min: 1}
+                """, Map.of());
+        assertEquals("WG and KOZ", d.derived().get("KOZ_NEAR").expr().toString());
+        assertEquals("WG and KOZ", d.derived().get("KOZ_NEAR").source());
+        assertEquals("KOZ_NEAR", d.rules().get(0).layer("layer"));
+    }
+
+    @Test
     void keepsDeckOrderOfRulesAndLayers() throws IOException {
         Deck d = load("""
                 cpodrc: 1
