@@ -105,9 +105,14 @@ abstract class DeckSource {
             int slash = resource.lastIndexOf('/');
             String dir = slash < 0 ? "" : resource.substring(0, slash + 1);
             String r = Path.of(dir + relative).normalize().toString().replace('\\', '/');
-            String n = r.startsWith(DECKS) && r.endsWith(".yaml")
-                    ? BUILTIN + r.substring(DECKS.length(), r.length() - ".yaml".length())
-                    : BUILTIN + r.substring(Math.min(r.length(), r.startsWith(DECKS) ? DECKS.length() : 0));
+            // named as users write builtin decks: builtin:NAME for a deck beside the others
+            String n;
+            if (r.startsWith(DECKS)) {
+                String rest = r.substring(DECKS.length());
+                n = BUILTIN + (rest.endsWith(".yaml") ? rest.substring(0, rest.length() - ".yaml".length()) : rest);
+            } else {
+                n = "classpath:" + r;
+            }
             return new Resource(r, n, loader);
         }
     }

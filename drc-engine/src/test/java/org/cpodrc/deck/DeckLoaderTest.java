@@ -234,6 +234,15 @@ class DeckLoaderTest {
     }
 
     @Test
+    void builtinDecksExtendTheirNeighboursByRelativePathAndAreListed() {
+        Deck d = loader.load("builtin:test-child", Map.of());
+        assertEquals(List.of("WG.W.1"), d.rules().stream().map(Rule::id).toList());
+        assertEquals(List.of(new BuiltinDecks.Entry("test-base", "Tiny builtin deck for tests"),
+                        new BuiltinDecks.Entry("test-child", "Builtin deck extending its neighbour by a relative path")),
+                BuiltinDecks.list(getClass().getClassLoader()));
+    }
+
+    @Test
     void importsLayerNamesFromKLayoutLypWithExplicitOverrides() throws IOException {
         write("layers/tech.lyp", """
                 <?xml version="1.0" encoding="utf-8"?>
@@ -320,7 +329,7 @@ class DeckLoaderTest {
     @Test
     void anUnknownBuiltinDeckSuggestsTheClosestName() {
         InputException e = assertThrows(InputException.class, () -> loader.load("builtin:test-bse", Map.of()));
-        assertEquals("builtin:test-bse: no such builtin deck; did you mean 'test-base'? (builtin decks: test-base)",
+        assertEquals("builtin:test-bse: no such builtin deck; did you mean 'test-base'? (builtin decks: test-base, test-child)",
                 e.getMessage());
     }
 }
