@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.cpodrc.geom.Region;
 
 /** A function of one or two layers: merged, holes, hull, bbox, interacting, inside, outside. */
-record RegionFunction(ExprFunction function, List<Expr> args) implements Node {
+record RegionFunction(ExprFunction function, List<Expr> args) implements ExprNode {
     RegionFunction {
         args = List.copyOf(args);
     }

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.cpodrc.geom.Region;
 
 /** {@code X sized D}: X grown by D µm (shrunk when D is negative). */
-record Sized(Expr operand, BigDecimal um) implements Node {
+record Sized(Expr operand, BigDecimal um) implements ExprNode {
     @Override
     public Region evaluate(ExprContext context) {
         return operand.evaluate(context).sized(context.toDbu(um.doubleValue()));
@@ -18,6 +18,6 @@ record Sized(Expr operand, BigDecimal um) implements Node {
 
     @Override
     public String toString() {
-        return Node.wrap(operand, POSTFIX) + " sized " + um.toPlainString() + "um";
+        return ExprNode.wrap(operand, POSTFIX) + " sized " + um.toPlainString() + "um";
     }
 }

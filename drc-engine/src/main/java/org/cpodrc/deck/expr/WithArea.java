@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.cpodrc.geom.Region;
 
 /** {@code with_area(X, MIN, MAX)}: merged shapes of X with area in [MIN, MAX] µm²; a null max is unbounded. */
-record WithArea(Expr operand, BigDecimal minUm2, BigDecimal maxUm2) implements Node {
+record WithArea(Expr operand, BigDecimal minUm2, BigDecimal maxUm2) implements ExprNode {
     @Override
     public Region evaluate(ExprContext context) {
         double max = maxUm2 == null ? Double.POSITIVE_INFINITY : context.toDbu2(maxUm2.doubleValue());

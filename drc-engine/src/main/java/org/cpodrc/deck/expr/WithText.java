@@ -14,7 +14,7 @@ import org.locationtech.jts.geom.Polygon;
  * {@code with_text(X, "glob")}: merged shapes of X with a matching label inside or on their
  * boundary. Points and polygons are on the integer grid, so the JTS point test is exact.
  */
-record WithText(Expr operand, Glob glob) implements Node {
+record WithText(Expr operand, Glob glob) implements ExprNode {
     @Override
     public Region evaluate(ExprContext context) {
         List<Point> points = new ArrayList<>();
