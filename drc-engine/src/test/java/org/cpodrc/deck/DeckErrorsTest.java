@@ -276,4 +276,10 @@ class DeckErrorsTest {
         assertEquals("deck.yaml:7:6: undefined layer 'TSVV'; did you mean 'TSV'?",
                 error(pre + "WG and\n    (TSVV)\n"));
     }
+
+    @Test
+    void windowsLineEndingsKeepLinesAndColumns() throws IOException {
+        String deck = (HEAD + "derived:\n  NEAR: >-\n    WG and\n    (TSVV)\n").replace("\n", "\r\n");
+        assertEquals("deck.yaml:8:6: undefined layer 'TSVV'; did you mean 'TSV'?", error(deck));
+    }
 }
