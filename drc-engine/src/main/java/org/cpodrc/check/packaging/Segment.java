@@ -23,8 +23,14 @@ record Segment(double x1, double y1, double x2, double y2) {
         return Math.toDegrees(Math.acos(Math.min(1, cos)));
     }
 
+    /** "(x1, y1)-(x2, y2)" in µm, the end first in (x, y) order first, so messages do not depend on ring orientation. */
     String describe(double dbuUm) {
-        return "(" + Fmt.um(x1 * dbuUm) + ", " + Fmt.um(y1 * dbuUm) + ")-(" + Fmt.um(x2 * dbuUm) + ", "
-                + Fmt.um(y2 * dbuUm) + ")";
+        boolean swap = x2 < x1 || (x2 == x1 && y2 < y1);
+        double ax = swap ? x2 : x1;
+        double ay = swap ? y2 : y1;
+        double bx = swap ? x1 : x2;
+        double by = swap ? y1 : y2;
+        return "(" + Fmt.um(ax * dbuUm) + ", " + Fmt.um(ay * dbuUm) + ")-(" + Fmt.um(bx * dbuUm) + ", "
+                + Fmt.um(by * dbuUm) + ")";
     }
 }
