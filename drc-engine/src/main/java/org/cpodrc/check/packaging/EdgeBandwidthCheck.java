@@ -150,14 +150,14 @@ public final class EdgeBandwidthCheck implements Check {
             m.put("die", die);
             m.put("edge", side.label());
             m.put("ports", onEdge.size());
-            m.put("gbps", total);
-            m.put("shoreline_mm", lengthMm);
-            m.put("value", value);
+            m.put("gbps", Fmt.round(total, 9));
+            m.put("shoreline_mm", Fmt.round(lengthMm, 9));
+            m.put("value", Fmt.round(value, 9));
             m.put("unit", "Tbps/mm");
-            m.put("target", targetValue);
+            m.put("target", Fmt.round(targetValue, 9));
             m.put("target_name", target.name());
             m.put("counting", perDirection ? "per_direction" : "aggregate");
-            m.put("ratio", ratio);
+            m.put("ratio", Fmt.round(ratio, 9));
             m.put("basis", useEdge ? "edge" : "span");
             sink.metric(new Metric(rule.id(), name(), m));
 
@@ -168,7 +168,7 @@ public final class EdgeBandwidthCheck implements Check {
                         : span.onSide(sideSegment, side));
                 findings.report(message(value, required, minRatio, target, perDirection, targetValue)
                                 + " on die " + die + " " + side.label() + " edge: " + onEdge.size() + " ports, "
-                                + Fmt.compact(total) + " Gbps over " + Fmt.fixed(lengthMm, 3) + " mm"
+                                + Fmt.plain(total) + " Gbps over " + Fmt.fixed(lengthMm, 3) + " mm"
                                 + (useEdge ? " (whole edge)" : ""),
                         box, value, required);
             }

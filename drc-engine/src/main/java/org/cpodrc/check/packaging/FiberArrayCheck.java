@@ -118,18 +118,18 @@ public final class FiberArrayCheck implements Check {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("array", a);
         m.put("count", array.size());
-        m.put("x_um", array.get(0).x() * dbu);
-        m.put("y_um", array.get(0).y() * dbu);
+        m.put("x_um", Fmt.round(array.get(0).x() * dbu, 6));
+        m.put("y_um", Fmt.round(array.get(0).y() * dbu, 6));
         if (array.size() > 1) {
             double sum = 0;
             for (int i = 1; i < array.size(); i++) {
                 sum += array.get(i - 1).distance(array.get(i));
             }
-            m.put("pitch_mean_um", sum / (array.size() - 1) * dbu);
-            m.put("span_um", array.get(0).distance(array.get(array.size() - 1)) * dbu);
+            m.put("pitch_mean_um", Fmt.round(sum / (array.size() - 1) * dbu, 6));
+            m.put("span_um", Fmt.round(array.get(0).distance(array.get(array.size() - 1)) * dbu, 6));
             LineFit fit = LineFit.of(array);
             double angle = Math.toDegrees(Math.atan2(fit.uy(), fit.ux()));
-            m.put("angle_deg", ((angle % 180) + 180) % 180);
+            m.put("angle_deg", Fmt.round(((angle % 180) + 180) % 180, 6));
         } else {
             m.put("span_um", 0.0);
         }
@@ -236,9 +236,9 @@ public final class FiberArrayCheck implements Check {
         }
         for (int a = 0; a < arrays.size(); a++) {
             Map<String, Object> m = metrics.get(a);
-            m.put("max_offset_um", maxOffset[a] * dbu);
+            m.put("max_offset_um", Fmt.round(maxOffset[a] * dbu, 6));
             if (!Double.isNaN(mfdUm)) {
-                m.put("max_loss_db", CouplingLoss.db(maxOffset[a] * dbu, mfdUm));
+                m.put("max_loss_db", Fmt.round(CouplingLoss.db(maxOffset[a] * dbu, mfdUm), 6));
             }
         }
     }

@@ -27,6 +27,22 @@ final class Fmt {
         return d.toPlainString();
     }
 
+    /** Up to three decimals, trailing zeros dropped: 3200, 400.5. */
+    static String plain(double v) {
+        return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A metric value rounded to {@code decimals} places, so reports show 79.6 rather than
+     * 79.60000000000001 (the rounding is far below one database unit).
+     */
+    static double round(double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return v;
+        }
+        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
     static String point(Port p, double dbuUm) {
         return "(" + um(p.x() * dbuUm) + ", " + um(p.y() * dbuUm) + ")";
     }

@@ -67,7 +67,7 @@ final class PortCapacities {
             double max = r.stream().mapToDouble(Double::doubleValue).max().getAsDouble();
             if (min != max) {
                 findings.report("port at " + Fmt.point(ports.get(i), dbu) + " has conflicting bandwidth labels "
-                                + String.join(", ", texts.get(i)) + "; counted as " + Fmt.compact(min) + " Gbps",
+                                + String.join(", ", texts.get(i)) + "; counted as " + Fmt.plain(min) + " Gbps",
                         ports.get(i).envelope(), Double.NaN, Double.NaN);
             }
             gbps[i] = min;
