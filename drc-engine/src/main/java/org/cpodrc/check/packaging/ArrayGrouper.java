@@ -18,19 +18,24 @@ import java.util.PriorityQueue;
  * within {@code maxAngle} of the chain's chord (first→last position, pointing outwards), and
  * repeats until neither end grows. The chord, not the last step, is the reference so a single
  * off-line fiber stays in its array (and is reported by the collinearity check) instead of
- * splitting it.
+ * splitting it. Seeds are taken in index order, skipping pairs that are already consecutive
+ * in a chain grown before.
  *
  * <p>Arrays are taken greedily: the longest chain first (ties: smaller total length, then the
  * smaller sequence of position indices), its positions are removed, chains touching them are
- * regrown from their seeds among the remaining positions, and so on. So a 2 × 12 ferrule gives
- * two rows of 12 rather than columns of 2, and two staggered coupler columns (RingMZI) give two
+ * regrown among the remaining positions from each run of links whose ends are both left, and
+ * so on. So a 2 × 12 ferrule gives two rows of 12 rather than columns of 2, and two staggered coupler columns (RingMZI) give two
  * columns even though a fiber's nearest neighbour may sit in the other column. Positions left
  * over are arrays of one. Positions are ordered along each array from the end that comes first
- * in (x, y) order; arrays are sorted by their first position. The result is deterministic.
+ * in (x, y) order; arrays are sorted by their first position. The result is deterministic and
+ * does not depend on the input order. An instance holds scratch state: one per thread.
  */
 final class ArrayGrouper {
     private final double maxGap;
     private final double cosLimit;
+    /** mark[i] == stamp: position i is in the chain being grown (saves clearing an array per chain). */
+    private int[] mark;
+    private int stamp;
 
     /**
      * @param maxGap   largest centre distance (dbu) of two neighbours in an array
@@ -48,11 +53,22 @@ final class ArrayGrouper {
         int[][] neighbours = neighbours(ports);
         boolean[] assigned = new boolean[n];
 
+        // One chain per seed pair, except pairs already consecutive in a chain grown before: they
+        // would grow (nearly always) the same chain again, and a 1D array of n would cost n² steps.
+        mark = new int[n];
+        stamp = 0;
         PriorityQueue<Chain> queue = new PriorityQueue<>(Chain.BEST_FIRST);
+        java.util.Set<Long> covered = new java.util.HashSet<>();
         for (int a = 0; a < n; a++) {
             for (int b : neighbours[a]) {
-                if (a < b) {
-                    queue.add(grow(a, b, ports, neighbours, assigned));
+                if (a < b && !covered.contains((long) a * n + b)) {
+                    Chain c = grow(a, b, ports, neighbours, assigned);
+                    for (int i = 1; i < c.members.length; i++) {
+                        int p = c.members[i - 1];
+                        int q = c.members[i];
+                        covered.add((long) Math.min(p, q) * n + Math.max(p, q));
+                    }
+                    queue.add(c);
                 }
             }
         }
@@ -64,8 +80,21 @@ final class ArrayGrouper {
                     assigned[i] = true;
                 }
                 arrays.add(c.members);
-            } else if (!assigned[c.seedA] && !assigned[c.seedB]) {
-                queue.add(grow(c.seedA, c.seedB, ports, neighbours, assigned));
+            } else {
+                // regrow among the remaining positions from each run of its links still free (its
+                // seed may be taken, and seeds inside it were skipped above)
+                java.util.Set<Integer> regrown = new java.util.HashSet<>();
+                for (int i = 1; i < c.members.length; i++) {
+                    int p = c.members[i - 1];
+                    int q = c.members[i];
+                    if (!assigned[p] && !assigned[q] && !regrown.contains(p)) {
+                        Chain r = grow(p, q, ports, neighbours, assigned);
+                        for (int m : r.members) {
+                            regrown.add(m);
+                        }
+                        queue.add(r);
+                    }
+                }
             }
         }
         for (int i = 0; i < n; i++) {
@@ -120,22 +149,22 @@ final class ArrayGrouper {
         Deque<Integer> chain = new ArrayDeque<>();
         chain.add(a);
         chain.add(b);
-        boolean[] inChain = new boolean[ports.size()];
-        inChain[a] = true;
-        inChain[b] = true;
+        stamp++;
+        mark[a] = stamp;
+        mark[b] = stamp;
         boolean grown = true;
         while (grown) {
             grown = false;
-            int next = step(chain.peekLast(), chain.peekFirst(), ports, neighbours, assigned, inChain);
+            int next = step(chain.peekLast(), chain.peekFirst(), ports, neighbours, assigned);
             if (next >= 0) {
                 chain.addLast(next);
-                inChain[next] = true;
+                mark[next] = stamp;
                 grown = true;
             }
-            int prev = step(chain.peekFirst(), chain.peekLast(), ports, neighbours, assigned, inChain);
+            int prev = step(chain.peekFirst(), chain.peekLast(), ports, neighbours, assigned);
             if (prev >= 0) {
                 chain.addFirst(prev);
-                inChain[prev] = true;
+                mark[prev] = stamp;
                 grown = true;
             }
         }
@@ -144,18 +173,18 @@ final class ArrayGrouper {
         for (int i = 1; i < members.length; i++) {
             length += ports.get(members[i - 1]).distance(ports.get(members[i]));
         }
-        return new Chain(a, b, members, length);
+        return new Chain(members, length);
     }
 
     /** The next position beyond {@code end}, continuing the chord from {@code other} to {@code end}; -1 if none. */
-    private int step(int end, int other, List<Port> ports, int[][] neighbours, boolean[] assigned, boolean[] inChain) {
+    private int step(int end, int other, List<Port> ports, int[][] neighbours, boolean[] assigned) {
         Port e = ports.get(end);
         Port o = ports.get(other);
         double chord = o.distance(e);
         double ux = (e.x() - o.x()) / chord;
         double uy = (e.y() - o.y()) / chord;
         for (int k : neighbours[end]) {
-            if (assigned[k] || inChain[k]) {
+            if (assigned[k] || mark[k] == stamp) {
                 continue;
             }
             Port p = ports.get(k);
@@ -168,8 +197,8 @@ final class ArrayGrouper {
         return -1;
     }
 
-    /** A candidate array: its seed pair (to regrow it), its members in line order, and its total length. */
-    private record Chain(int seedA, int seedB, int[] members, double length) {
+    /** A candidate array: its members in line order and its total length. */
+    private record Chain(int[] members, double length) {
         static final Comparator<Chain> BEST_FIRST = Comparator.<Chain>comparingInt(c -> -c.members.length)
                 .thenComparingDouble(Chain::length)
                 .thenComparing(Chain::canonical, Arrays::compare);

@@ -63,4 +63,19 @@ class ArrayGrouperTest {
     void noPositionsNoArrays() {
         assertEquals(List.of(), new ArrayGrouper(100, 10).group(List.of()));
     }
+
+    @Test
+    void anArrayCutByALongerOneKeepsBothOfItsParts() {
+        // a plus sign: a row of 7 wins; the column of 5 through its middle loses the crossing point
+        List<Port> ports = new ArrayList<>();
+        for (int i = -3; i <= 3; i++) {
+            ports.add(at(i * 127000, 0));
+        }
+        for (int i : new int[] {-2, -1, 1, 2}) {
+            ports.add(at(0, i * 127000));
+        }
+        List<List<String>> arrays = names(new ArrayGrouper(1.5 * 127000, 10).group(ports));
+        assertEquals(List.of(List.of("-381000,0", "-254000,0", "-127000,0", "0,0", "127000,0", "254000,0", "381000,0"),
+                List.of("0,-254000", "0,-127000"), List.of("0,127000", "0,254000")), arrays);
+    }
 }
