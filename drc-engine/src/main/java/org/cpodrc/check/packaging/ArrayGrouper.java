@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * Groups positions into 1D arrays: straight chains of neighbours at most {@code maxGap} apart.
@@ -58,7 +60,7 @@ final class ArrayGrouper {
         mark = new int[n];
         stamp = 0;
         PriorityQueue<Chain> queue = new PriorityQueue<>(Chain.BEST_FIRST);
-        java.util.Set<Long> covered = new java.util.HashSet<>();
+        Set<Long> covered = new HashSet<>();
         for (int a = 0; a < n; a++) {
             for (int b : neighbours[a]) {
                 if (a < b && !covered.contains((long) a * n + b)) {
@@ -83,7 +85,7 @@ final class ArrayGrouper {
             } else {
                 // regrow among the remaining positions from each run of its links still free (its
                 // seed may be taken, and seeds inside it were skipped above)
-                java.util.Set<Integer> regrown = new java.util.HashSet<>();
+                Set<Integer> regrown = new HashSet<>();
                 for (int i = 1; i < c.members.length; i++) {
                     int p = c.members[i - 1];
                     int q = c.members[i];

@@ -1,5 +1,6 @@
 package org.cpodrc.check.packaging;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,7 @@ final class BandwidthTargets {
 
     /** The built-in presets by name (aliases not included), in DOMAIN §4 order. */
     static Map<String, Target> presets() {
-        return java.util.Collections.unmodifiableMap(PRESETS);
+        return Collections.unmodifiableMap(PRESETS);
     }
 
     static Map<String, String> aliases() {

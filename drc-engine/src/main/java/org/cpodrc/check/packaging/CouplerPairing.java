@@ -1,6 +1,7 @@
 package org.cpodrc.check.packaging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,7 +23,7 @@ final class CouplerPairing {
 
     CouplerPairing(List<Port> fibers, List<Port> couplers, double radius) {
         couplerOfFiber = new int[fibers.size()];
-        java.util.Arrays.fill(couplerOfFiber, -1);
+        Arrays.fill(couplerOfFiber, -1);
         couplerUsed = new boolean[couplers.size()];
         List<Pair> candidates = new ArrayList<>();
         for (int f = 0; f < fibers.size(); f++) {

@@ -3,6 +3,7 @@ package org.cpodrc.check.packaging;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class EdgeBandwidthCheck implements Check {
 
         // (die index, side) -> ports on it, in a fixed order
         TreeMap<Integer, List<Port>> byEdge = new TreeMap<>();
-        Map<Port, Double> capacity = new java.util.IdentityHashMap<>();
+        Map<Port, Double> capacity = new IdentityHashMap<>();
         for (int i = 0; i < ports.size(); i++) {
             Port p = ports.get(i);
             int best = -1;
@@ -137,10 +138,11 @@ public final class EdgeBandwidthCheck implements Check {
             for (Port p : onEdge) {
                 total += capacity.get(p);
             }
-            ShorelineSpan span = ShorelineSpan.of(onEdge, side, rule.has("pitch") ? context.toDbu(rule.lengthUm("pitch")) : Double.NaN);
+            double pitch = rule.has("pitch") ? context.toDbu(rule.lengthUm("pitch")) : Double.NaN;
+            ShorelineSpan span = ShorelineSpan.of(onEdge, side, pitch);
             boolean useEdge = edgeBasis || span == null;
             double lengthDbu = useEdge ? sideSegment.length()
-                    : span.lengthDbu() + context.toDbu(rule.number("fau_overhead", 0));
+                    : span.lengthDbu() + (rule.has("fau_overhead") ? context.toDbu(rule.lengthUm("fau_overhead")) : 0);
             double lengthMm = lengthDbu * dbu / 1000;
             double aggregate = total / lengthMm / 1000;
             double value = perDirection ? aggregate / 2 : aggregate;

@@ -1,11 +1,15 @@
 package org.cpodrc.check.packaging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 
 import org.cpodrc.check.CheckContext;
 import org.cpodrc.check.Rule;
+import org.cpodrc.geom.Region;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -25,7 +29,7 @@ final class PortCapacities {
         double fallback = rule.has("gbps_per_lane")
                 ? rule.integer("lanes_per_port", 1) * rule.number("gbps_per_lane", 0) : 0;
         double[] gbps = new double[ports.size()];
-        java.util.Arrays.fill(gbps, fallback);
+        Arrays.fill(gbps, fallback);
         if (!rule.has("labels")) {
             return gbps;
         }
@@ -40,15 +44,14 @@ final class PortCapacities {
             rates.add(new ArrayList<>());
         }
         List<CheckContext.Label> labels = new ArrayList<>(context.labels(rule.layer("labels")));
-        labels.sort(java.util.Comparator.comparingLong(CheckContext.Label::x).thenComparingLong(CheckContext.Label::y)
+        labels.sort(Comparator.comparingLong(CheckContext.Label::x).thenComparingLong(CheckContext.Label::y)
                 .thenComparing(CheckContext.Label::text));
         for (CheckContext.Label label : labels) {
             OptionalDouble rate = PortRate.parseGbps(label.text());
             if (rate.isEmpty()) {
                 continue;
             }
-            Point at = org.cpodrc.geom.Region.FACTORY.createPoint(
-                    new org.locationtech.jts.geom.Coordinate(label.x(), label.y()));
+            Point at = Region.FACTORY.createPoint(new Coordinate(label.x(), label.y()));
             for (Object o : index.query(new Envelope(label.x(), label.x(), label.y(), label.y()))) {
                 int i = (Integer) o;
                 if (ports.get(i).shape().covers(at)) {

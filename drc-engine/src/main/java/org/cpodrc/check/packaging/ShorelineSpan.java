@@ -1,5 +1,6 @@
 package org.cpodrc.check.packaging;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.locationtech.jts.geom.Envelope;
@@ -35,7 +36,7 @@ record ShorelineSpan(double first, double last, double pitch) {
                 spacings[n++] = s;
             }
         }
-        return new ShorelineSpan(first, last, EdgeBandwidthCheck.median(java.util.Arrays.copyOf(spacings, n)));
+        return new ShorelineSpan(first, last, EdgeBandwidthCheck.median(Arrays.copyOf(spacings, n)));
     }
 
     double lengthDbu() {

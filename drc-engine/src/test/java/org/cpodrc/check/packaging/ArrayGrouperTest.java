@@ -78,4 +78,11 @@ class ArrayGrouperTest {
         assertEquals(List.of(List.of("-381000,0", "-254000,0", "-127000,0", "0,0", "127000,0", "254000,0", "381000,0"),
                 List.of("0,-254000", "0,-127000"), List.of("0,127000", "0,254000")), arrays);
     }
+
+    @Test
+    void aSquareGridIsAmbiguousAndResolvesToColumns() {
+        List<Port> ports = List.of(at(0, 0), at(127000, 0), at(0, 127000), at(127000, 127000));
+        assertEquals(List.of(List.of("0,0", "0,127000"), List.of("127000,0", "127000,127000")),
+                names(new ArrayGrouper(1.5 * 127000, 10).group(ports)));
+    }
 }
