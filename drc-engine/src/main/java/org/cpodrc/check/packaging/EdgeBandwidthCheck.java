@@ -1,13 +1,9 @@
 package org.cpodrc.check.packaging;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.cpodrc.InputException;
 import org.cpodrc.check.Check;
@@ -17,9 +13,7 @@ import org.cpodrc.check.ParamSpec;
 import org.cpodrc.check.ParamType;
 import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
-import org.cpodrc.geom.Region;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * {@code edge_bandwidth}: shoreline bandwidth density per die edge (DOMAIN §4).
@@ -96,61 +90,34 @@ public final class EdgeBandwidthCheck implements Check {
         boolean edgeBasis = "edge".equals(rule.string("basis"));
         double dbu = context.dbuUm();
 
-        List<Envelope> dies = dies(context.layer(rule.layer("die")));
+        List<Envelope> dies = DieEdges.dies(context.layer(rule.layer("die")));
         List<Port> ports = Ports.of(context.layer(rule.layer("ports")));
-        double[] gbps = PortCapacities.of(rule, context, ports, new Findings(rule, context, sink));
+        Findings findings = new Findings(rule, context, sink);
+        double[] gbps = PortCapacities.of(rule, context, ports, findings);
         double maxDistance = rule.has("max_edge_distance")
                 ? context.toDbu(rule.lengthUm("max_edge_distance")) : Double.POSITIVE_INFINITY;
-
-        // (die index, side) -> ports on it, in a fixed order
-        TreeMap<Integer, List<Port>> byEdge = new TreeMap<>();
-        Map<Port, Double> capacity = new IdentityHashMap<>();
-        for (int i = 0; i < ports.size(); i++) {
-            Port p = ports.get(i);
-            int best = -1;
-            double bestDistance = Double.POSITIVE_INFINITY;
-            for (int d = 0; d < dies.size(); d++) {
-                for (DieSide side : DieSide.values()) {
-                    double dist = side.of(dies.get(d)).distance(p.x(), p.y());
-                    if (dist < bestDistance) {
-                        bestDistance = dist;
-                        best = d * DieSide.values().length + side.ordinal();
-                    }
-                }
-            }
-            if (best >= 0 && bestDistance <= maxDistance + 1e-6) {
-                byEdge.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
-                capacity.put(p, gbps[i]);
-            }
-        }
-
-        Findings findings = new Findings(rule, context, sink);
+        double pitch = rule.has("pitch") ? context.toDbu(rule.lengthUm("pitch")) : Double.NaN;
+        double overhead = rule.has("fau_overhead") ? context.toDbu(rule.lengthUm("fau_overhead")) : 0;
         double minRatio = rule.number("min_ratio", DEFAULT_MIN_RATIO);
         double targetValue = target.in(perDirection);
-        for (Map.Entry<Integer, List<Port>> e : byEdge.entrySet()) {
-            int die = e.getKey() / DieSide.values().length;
-            DieSide side = DieSide.values()[e.getKey() % DieSide.values().length];
-            List<Port> onEdge = e.getValue();
-            onEdge.sort(Comparator.comparingDouble(side::along).thenComparing(Port::compareByPosition));
-            Segment sideSegment = side.of(dies.get(die));
 
+        for (DieEdges.Edge edge : DieEdges.withPorts(dies, ports, maxDistance)) {
+            List<Port> onEdge = new ArrayList<>();
             double total = 0;
-            for (Port p : onEdge) {
-                total += capacity.get(p);
+            for (int i : edge.ports()) {
+                onEdge.add(ports.get(i));
+                total += gbps[i];
             }
-            double pitch = rule.has("pitch") ? context.toDbu(rule.lengthUm("pitch")) : Double.NaN;
-            ShorelineSpan span = ShorelineSpan.of(onEdge, side, pitch);
+            ShorelineSpan span = ShorelineSpan.of(onEdge, edge.side(), pitch);
             boolean useEdge = edgeBasis || span == null;
-            double lengthDbu = useEdge ? sideSegment.length()
-                    : span.lengthDbu() + (rule.has("fau_overhead") ? context.toDbu(rule.lengthUm("fau_overhead")) : 0);
-            double lengthMm = lengthDbu * dbu / 1000;
+            double lengthMm = (useEdge ? edge.segment().length() : span.lengthDbu() + overhead) * dbu / 1000;
             double aggregate = total / lengthMm / 1000;
             double value = perDirection ? aggregate / 2 : aggregate;
             double ratio = value / targetValue;
 
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("die", die);
-            m.put("edge", side.label());
+            m.put("die", edge.die());
+            m.put("edge", edge.side().label());
             m.put("ports", onEdge.size());
             m.put("gbps", Fmt.round(total, 9));
             m.put("shoreline_mm", Fmt.round(lengthMm, 9));
@@ -165,12 +132,13 @@ public final class EdgeBandwidthCheck implements Check {
 
             double required = targetValue * minRatio;
             if (value < required * (1 - 1e-12)) {
+                Segment seg = edge.segment();
                 Envelope box = FiberArrayCheck.box(onEdge);
-                box.expandToInclude(useEdge ? new Envelope(sideSegment.x1(), sideSegment.x2(), sideSegment.y1(), sideSegment.y2())
-                        : span.onSide(sideSegment, side));
+                box.expandToInclude(useEdge ? new Envelope(seg.x1(), seg.x2(), seg.y1(), seg.y2())
+                        : span.onSide(seg, edge.side()));
                 findings.report(message(value, required, minRatio, target, perDirection, targetValue)
-                                + " on die " + die + " " + side.label() + " edge: " + onEdge.size() + " ports, "
-                                + Fmt.plain(total) + " Gbps over " + Fmt.fixed(lengthMm, 3) + " mm"
+                                + " on die " + edge.die() + " " + edge.side().label() + " edge: " + onEdge.size()
+                                + " ports, " + Fmt.plain(total) + " Gbps over " + Fmt.fixed(lengthMm, 3) + " mm"
                                 + (useEdge ? " (whole edge)" : ""),
                         box, value, required);
             }
@@ -195,22 +163,5 @@ public final class EdgeBandwidthCheck implements Check {
         s.append(": ").append(Fmt.fixed(value / targetValue, 2)).append('×');
         s.append(value > 0 ? " (" + Fmt.fixed(required / value, 1) + "× short)" : " (no bandwidth)");
         return s.toString();
-    }
-
-    /** Die bounding boxes, one per merged polygon, sorted by lower-left corner (x, then y). */
-    static List<Envelope> dies(Region region) {
-        List<Envelope> out = new ArrayList<>();
-        for (Polygon p : region.merged().polygons()) {
-            out.add(p.getEnvelopeInternal());
-        }
-        out.sort(Envelope::compareTo);
-        return out;
-    }
-
-    static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 }

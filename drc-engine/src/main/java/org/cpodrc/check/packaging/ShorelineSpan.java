@@ -36,7 +36,7 @@ record ShorelineSpan(double first, double last, double pitch) {
                 spacings[n++] = s;
             }
         }
-        return new ShorelineSpan(first, last, EdgeBandwidthCheck.median(Arrays.copyOf(spacings, n)));
+        return new ShorelineSpan(first, last, median(Arrays.copyOf(spacings, n)));
     }
 
     double lengthDbu() {
@@ -50,5 +50,12 @@ record ShorelineSpan(double first, double last, double pitch) {
         return side == DieSide.NORTH || side == DieSide.SOUTH
                 ? new Envelope(a, b, sideSegment.y1(), sideSegment.y1())
                 : new Envelope(sideSegment.x1(), sideSegment.x1(), a, b);
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 }
