@@ -107,7 +107,7 @@ public final class FiberArrayCheck implements Check {
             if (!rule.has("alignment")) {
                 throw new InputException("rule " + rule.id() + ": couplers needs alignment");
             }
-            checkCouplers(rule, context, arrays, metrics, pitch, findings);
+            CouplerAlignment.check(rule, context, arrays, metrics, pitch, findings);
         }
         for (Map<String, Object> m : metrics) {
             sink.metric(new Metric(rule.id(), name(), m));
@@ -181,65 +181,6 @@ public final class FiberArrayCheck implements Check {
                             + Fmt.um(dev * dbu) + " µm off the array's best-fit line, collinearity "
                             + Fmt.um(limit * dbu) + " µm",
                     array.get(worst).envelope(), dev * dbu, limit * dbu);
-        }
-    }
-
-    private void checkCouplers(Rule rule, CheckContext context, List<List<Port>> arrays,
-                               List<Map<String, Object>> metrics, double pitch, Findings findings) {
-        double dbu = context.dbuUm();
-        double alignment = context.toDbu(rule.lengthUm("alignment"));
-        double mfdUm = rule.lengthUm("mfd");
-        List<Port> couplers = Ports.of(context.layer(rule.layer("couplers")));
-        List<Port> fibers = new ArrayList<>();
-        List<int[]> where = new ArrayList<>(); // array, index in array
-        for (int a = 0; a < arrays.size(); a++) {
-            for (int i = 0; i < arrays.get(a).size(); i++) {
-                fibers.add(arrays.get(a).get(i));
-                where.add(new int[] {a, i});
-            }
-        }
-        double radius = pitch / 2;
-        CouplerPairing pairing = new CouplerPairing(fibers, couplers, radius);
-        double[] maxOffset = new double[arrays.size()];
-        for (CouplerPairing.Pair p : pairing.pairs) {
-            int a = where.get(p.fiber())[0];
-            maxOffset[a] = Math.max(maxOffset[a], p.offset());
-            if (p.offset() > alignment + EPS_DBU) {
-                Port f = fibers.get(p.fiber());
-                Port c = couplers.get(p.coupler());
-                Envelope box = f.envelope();
-                box.expandToInclude(c.envelope());
-                String loss = Double.isNaN(mfdUm) ? "" : "; est. coupling loss "
-                        + Fmt.fixed(CouplingLoss.db(p.offset() * dbu, mfdUm), 2) + " dB at MFD " + Fmt.um(mfdUm) + " µm";
-                findings.report("array " + a + " fiber " + where.get(p.fiber())[1] + " at " + Fmt.point(f, dbu) + ": "
-                                + Fmt.um(p.offset() * dbu) + " µm from its coupler at " + Fmt.point(c, dbu)
-                                + ", alignment " + Fmt.um(alignment * dbu) + " µm" + loss,
-                        box, p.offset() * dbu, alignment * dbu);
-            }
-        }
-        for (int f = 0; f < fibers.size(); f++) {
-            if (pairing.couplerOfFiber[f] < 0) {
-                Port fiber = fibers.get(f);
-                double nearest = CouplerPairing.nearest(fiber, couplers);
-                findings.report("array " + where.get(f)[0] + " fiber " + where.get(f)[1] + " at " + Fmt.point(fiber, dbu)
-                                + ": no coupler within " + Fmt.um(radius * dbu) + " µm (half the pitch)"
-                                + (Double.isInfinite(nearest) ? "" : "; nearest at " + Fmt.um(nearest * dbu) + " µm"),
-                        fiber.envelope(), Double.isInfinite(nearest) ? Double.NaN : nearest * dbu, alignment * dbu);
-            }
-        }
-        for (int c = 0; c < couplers.size(); c++) {
-            if (!pairing.couplerUsed[c]) {
-                Port coupler = couplers.get(c);
-                findings.report("coupler at " + Fmt.point(coupler, dbu) + " has no fiber within " + Fmt.um(radius * dbu)
-                        + " µm (half the pitch)", coupler.envelope(), Double.NaN, Double.NaN);
-            }
-        }
-        for (int a = 0; a < arrays.size(); a++) {
-            Map<String, Object> m = metrics.get(a);
-            m.put("max_offset_um", Fmt.round(maxOffset[a] * dbu, 6));
-            if (!Double.isNaN(mfdUm)) {
-                m.put("max_loss_db", Fmt.round(CouplingLoss.db(maxOffset[a] * dbu, mfdUm), 6));
-            }
         }
     }
 
