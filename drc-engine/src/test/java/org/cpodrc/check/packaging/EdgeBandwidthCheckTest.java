@@ -14,6 +14,7 @@ import java.util.Map;
 import org.cpodrc.InputException;
 import org.cpodrc.check.Metric;
 import org.cpodrc.check.Rule;
+import org.cpodrc.check.Violation;
 import org.junit.jupiter.api.Test;
 
 class EdgeBandwidthCheckTest {
@@ -68,6 +69,9 @@ class EdgeBandwidthCheckTest {
                 + "16 ports, 3200 Gbps over 2.032 mm"), sink.messages());
         assertEquals(1.5748, sink.violations.get(0).measuredUm(), 1e-4);
         assertEquals(3.0, sink.violations.get(0).requiredUm());
+        // marker: the ports and the occupied stretch of the west edge, half a pitch beyond the outer ports
+        Violation v = sink.violations.get(0);
+        assertEquals(List.of(0L, 936500L, 12500L, 2968500L), List.of(v.x1(), v.y1(), v.x2(), v.y2()));
     }
 
     @Test
