@@ -1,6 +1,7 @@
 package org.cpodrc.check;
 
 import java.util.List;
+import java.util.Map;
 
 import org.cpodrc.geom.Region;
 import org.cpodrc.layout.LayerKey;
@@ -24,6 +25,14 @@ public interface CheckContext {
 
     /** The stack the deck declares ({@code photonic-3d}, {@code fopop}) or null. */
     String stack();
+
+    /**
+     * The deck's named bandwidth-density targets ({@code targets:}), in Tbps/mm, for
+     * {@code edge_bandwidth}'s {@code target}. Empty unless the engine passes the deck's map.
+     */
+    default Map<String, Double> targets() {
+        return Map.of();
+    }
 
     /** A length in µm to database units, rounded to the nearest unit. */
     default long toDbu(double um) {
