@@ -8,8 +8,9 @@ import org.cpodrc.check.Violation;
  * A rule's {@code message:} template. Placeholders: {@code {measured}}, {@code {required}}
  * (numbers as in reports, "n/a" when the check has none), {@code {rule}}, {@code {severity}},
  * {@code {description}}, {@code {check}}, {@code {message}} (the check's own message), and
- * {@code {PARAM}} for any parameter of the rule. Unknown placeholders stay as written, so a typo
- * shows up in the report instead of vanishing.
+ * {@code {PARAM}} for any parameter of the rule; {@code {{} and {@code }}} are literal braces (as
+ * the deck loader's template validation reads them). Unknown placeholders stay as written, so a
+ * typo shows up in the report instead of vanishing.
  */
 final class MessageTemplate {
     private MessageTemplate() {
@@ -20,6 +21,11 @@ final class MessageTemplate {
         int i = 0;
         while (i < template.length()) {
             char c = template.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < template.length() && template.charAt(i + 1) == c) {
+                out.append(c);
+                i += 2;
+                continue;
+            }
             int close = c == '{' ? template.indexOf('}', i + 1) : -1;
             if (close < 0) {
                 out.append(c);

@@ -78,10 +78,11 @@ class DrcEngineTest {
     @Test
     void messageTemplatesFillPlaceholders() {
         Deck deck = Decks.builder().layer("EIC", "2/0")
-                .rule(rule("A.1", "area", Severity.ERROR, "{rule}: {measured} < {required} um2 on {layer}; {nope}",
+                .rule(rule("A.1", "area", Severity.ERROR,
+                        "{rule}: {measured} < {required} um2 on {layer}; {nope} {{x}}",
                         "layer", "EIC", "min", 70.0)).build();
         RunResult r = new DrcEngine(registry(), 1).run(deck, design, INPUT, Severity.ERROR);
-        assertEquals(List.of("A.1: 6.0 < 70.0 um2 on EIC; {nope}"),
+        assertEquals(List.of("A.1: 6.0 < 70.0 um2 on EIC; {nope} {x}"),
                 r.violations().stream().map(Violation::message).toList());
     }
 
