@@ -56,15 +56,13 @@ out.append("covered " + " ".join(sorted(box_key(p.bbox()) for p in a.not_inside(
 
 # keep_out: A shapes touching/overlapping B, or closer than d (Euclidean, no shielding)
 d = params["d"]
-near = a.separation_check(b, d, False, pya.Region.Euclidian, None, None, None, False)
 flagged = {}
-for ep in near.each():
-    e = ep.first
-    for p in a.each():
-        if pya.Region(p).interacting(pya.Edges(e)).count() > 0:
-            k = box_key(p.bbox())
-            dist = pair_distance(ep)
-            flagged[k] = min(flagged.get(k, dist), dist)
+for p in a.each():
+    # per shape, so each edge pair is known to belong to p (without shielding this equals the whole-layer check)
+    for ep in pya.Region(p).separation_check(b, d, False, pya.Region.Euclidian, None, None, None, False).each():
+        k = box_key(p.bbox())
+        dist = pair_distance(ep)
+        flagged[k] = min(flagged.get(k, dist), dist)
 for p in a.interacting(b).each():
     flagged[box_key(p.bbox())] = 0
 out.append("keep_out " + " ".join(sorted("%s:%.3f" % (k, v) for k, v in flagged.items())))

@@ -40,9 +40,13 @@ class GenericChecksVsKLayoutTest {
     @Test
     void sameAnswersAsKLayoutOnRandomLayouts() throws Exception {
         KLayoutReference.assumeInstalled();
-        for (long seed = 1; seed <= 3; seed++) {
-            compare(new Random(seed), dir.resolve("seed" + seed));
+        // three random layouts side by side, 1 mm apart: one KLayout start (slow) for all of them
+        List<Polygon> a = new ArrayList<>();
+        List<Polygon> b = new ArrayList<>();
+        for (int seed = 1; seed <= 3; seed++) {
+            randomLayout(new Random(seed), seed * 1_000_000L, a, b);
         }
+        compare(a, b);
         // the layouts exercise every answer, so agreement is not agreement on nothing
         exercised.forEach((k, n) -> assertTrue(n > 0, "no case of " + k + " in the random layouts"));
         assertEquals(7, exercised.size());
@@ -50,28 +54,28 @@ class GenericChecksVsKLayoutTest {
 
     private final Map<String, Integer> exercised = new TreeMap<>();
 
-    private void compare(Random rnd, Path work) throws Exception {
-        java.nio.file.Files.createDirectories(work);
-        List<Polygon> a = new ArrayList<>();
-        List<Polygon> b = new ArrayList<>();
+    private static void randomLayout(Random rnd, long x0, List<Polygon> a, List<Polygon> b) {
         for (int i = 0; i < 70; i++) {
-            long x = rnd.nextInt(200_000);
+            long x = x0 + rnd.nextInt(200_000);
             long y = rnd.nextInt(200_000);
             a.add(rect(x, y, x + 2_000 + rnd.nextInt(20_000), y + 2_000 + rnd.nextInt(20_000)));
         }
         for (int i = 0; i < 12; i++) {
-            long x = rnd.nextInt(200_000);
+            long x = x0 + rnd.nextInt(200_000);
             long y = rnd.nextInt(200_000);
             b.add(rect(x, y, x + 10_000 + rnd.nextInt(40_000), y + 10_000 + rnd.nextInt(40_000)));
         }
         for (int i = 0; i < 8; i++) { // circles on their own 25 um grid cells above the rectangles: never overlap each other
-            b.add(circle(12_500 + 25_000L * i, 240_000 + rnd.nextInt(5_000), 4_000 + rnd.nextInt(4_000), 32));
-            a.add(rect(10_000 + 25_000L * i, 248_000 + rnd.nextInt(4_000), 12_000 + 25_000L * i, 255_000));
+            b.add(circle(x0 + 12_500 + 25_000L * i, 240_000 + rnd.nextInt(5_000), 4_000 + rnd.nextInt(4_000), 32));
+            a.add(rect(x0 + 10_000 + 25_000L * i, 248_000 + rnd.nextInt(4_000), x0 + 12_000 + 25_000L * i, 255_000));
         }
+    }
+
+    private void compare(List<Polygon> a, List<Polygon> b) throws Exception {
         StringBuilder in = new StringBuilder("param amin " + AMIN + "\nparam amax " + AMAX + "\nparam d " + D + "\n");
         write(in, "A", a);
         write(in, "B", b);
-        Map<String, String> ref = KLayoutReference.run("generic_checks.py", in.toString(), work);
+        Map<String, String> ref = KLayoutReference.run("generic_checks.py", in.toString(), dir);
         ref.forEach((k, v) -> exercised.merge(k, KLayoutReference.items(v).size(), Integer::sum));
         FakeContext ctx = new FakeContext().put("A", a).put("B", b);
 
