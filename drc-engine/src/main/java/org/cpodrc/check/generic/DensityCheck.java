@@ -40,7 +40,13 @@ public final class DensityCheck implements Check {
 
     @Override
     public String summary() {
-        return "windowed coverage of layer outside [min, max]";
+        return "Coverage of `layer` in square windows outside [`min`, `max`]. Windows of side `window` "
+                + "step by `step` (default: the window) from the lower-left corner of the area checked: the "
+                + "bounding box of `boundary` if given, else the design extent (all layers). Along each "
+                + "axis windows are placed up to the first one reaching the far edge; that one is clipped "
+                + "to the area. With `boundary`, windows are clipped to the boundary shapes and empty ones "
+                + "skipped. Coverage = area(layer ∩ window) / area(window); each window outside the range "
+                + "is one violation marked by the (clipped) window.";
     }
 
     @Override
@@ -97,7 +103,12 @@ public final class DensityCheck implements Check {
                 }
                 double covered = 0; // merged shapes are disjoint, so their parts add up
                 for (int k : Findings.query(tree, w)) {
-                    covered += OverlayNGRobust.overlay(shapes.get(k), win, OverlayNG.INTERSECTION).getArea();
+                    Polygon shape = shapes.get(k);
+                    if (boundary == null && w.covers(shape.getEnvelopeInternal())) {
+                        covered += shape.getArea(); // wholly inside a rectangular window: no overlay needed
+                    } else {
+                        covered += OverlayNGRobust.overlay(shape, win, OverlayNG.INTERSECTION).getArea();
+                    }
                 }
                 double ratio = covered / winArea;
                 if (ratio < min || ratio > max) {

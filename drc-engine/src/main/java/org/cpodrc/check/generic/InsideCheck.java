@@ -25,7 +25,9 @@ public final class InsideCheck implements Check {
 
     @Override
     public String summary() {
-        return "any part of layer outside container";
+        return "Any part of `layer` outside `container`. Each connected piece of `layer not container` "
+                + "is one violation, marked by that piece and measured by its area in µm² (required 0). "
+                + "Touching the container edge from inside passes.";
     }
 
     @Override

@@ -33,7 +33,11 @@ public final class KeepOutCheck implements Check {
 
     @Override
     public String summary() {
-        return "shapes of layer closer than distance to shapes of from, overlap included";
+        return "Shapes of `layer` closer than `distance` to shapes of `from`, touching and overlap "
+                + "included. Both layers are merged; one violation per offending pair of shapes, measured "
+                + "by their Euclidean distance (0 when they touch or overlap), marked by the overlap or by "
+                + "the shortest segment between them. A pair exactly `distance` apart passes. There is no "
+                + "shielding: a keep-out zone is not blocked by shapes in between.";
     }
 
     @Override
