@@ -13,6 +13,14 @@ public interface CheckContext {
     /** The region of a layer or derived layer named in the deck (not merged). */
     Region layer(String name);
 
+    /**
+     * The merged region of a layer (KLayout's merged semantics, what most checks work on). The
+     * engine computes it once per layer and run, however many rules ask; override when caching.
+     */
+    default Region merged(String name) {
+        return layer(name).merged();
+    }
+
     /** TEXT labels on a layer named in the deck, flattened, in database units. */
     List<Label> labels(String name);
 

@@ -28,6 +28,7 @@ final class DeckContext implements CheckContext, ExprContext {
     private final Deck deck;
     private final LayerSource source;
     private final ConcurrentHashMap<String, CompletableFuture<Region>> layers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<Region>> mergedLayers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<Label>> labels = new ConcurrentHashMap<>();
     /** Derived layers being evaluated by this thread, to report a cycle instead of waiting for ever. */
     private final ThreadLocal<Deque<String>> evaluating = ThreadLocal.withInitial(ArrayDeque::new);
@@ -37,6 +38,23 @@ final class DeckContext implements CheckContext, ExprContext {
     DeckContext(Deck deck, LayerSource source) {
         this.deck = deck;
         this.source = source;
+    }
+
+    /** Merged once per layer: merging a big layer costs as much as many checks, and most rules want it. */
+    @Override
+    public Region merged(String name) {
+        CompletableFuture<Region> mine = new CompletableFuture<>();
+        CompletableFuture<Region> known = mergedLayers.putIfAbsent(name, mine);
+        if (known != null) {
+            return join(known);
+        }
+        try {
+            mine.complete(layer(name).merged());
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        return mine.join();
     }
 
     @Override

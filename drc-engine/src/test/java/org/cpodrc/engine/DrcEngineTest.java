@@ -106,6 +106,36 @@ class DrcEngineTest {
     }
 
     @Test
+    void mergedLayersAreSharedByAllRules() {
+        java.util.Set<org.cpodrc.geom.Region> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Check recorder = new Check() {
+            public String name() {
+                return "record_merged";
+            }
+
+            public String summary() {
+                return "test";
+            }
+
+            public List<ParamSpec> parameters() {
+                return List.of();
+            }
+
+            public void run(Rule rule, CheckContext ctx, ResultSink sink) {
+                seen.add(ctx.merged("EIC"));
+            }
+        };
+        Decks b = Decks.builder().layer("EIC", "2/0");
+        for (int i = 0; i < 12; i++) {
+            b.rule(rule("R" + i, "record_merged"));
+        }
+        new DrcEngine(registry(recorder), 4).run(b.build(), design, INPUT, Severity.ERROR);
+        assertEquals(1, seen.size(), "one merged region, computed once, for every rule");
+        assertTrue(seen.iterator().next().isMerged());
+        assertEquals(3, seen.iterator().next().size());
+    }
+
+    @Test
     void aCycleOfDerivedLayersIsAnInputError() {
         Deck deck = Decks.builder().layer("PIC", "1/0")
                 .derived("A", ctx -> ctx.layer("B").or(ctx.layer("PIC")))

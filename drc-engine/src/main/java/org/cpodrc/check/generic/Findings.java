@@ -42,7 +42,7 @@ final class Findings {
 
     /** The merged polygons of a layer: the "shapes" of every generic check (KLayout's merged semantics). */
     static List<Polygon> merged(CheckContext ctx, String layer) {
-        return ctx.layer(layer).merged().polygons();
+        return ctx.merged(layer).polygons();
     }
 
     /** An R-tree over polygons, items being the polygons' indexes in the list (so queries can be ordered). */

@@ -41,7 +41,7 @@ public final class InsideCheck implements Check {
     public void run(Rule rule, CheckContext ctx, ResultSink sink) {
         String layer = rule.layer("layer");
         String container = rule.layer("container");
-        Region outside = ctx.layer(layer).merged().not(ctx.layer(container));
+        Region outside = ctx.merged(layer).not(ctx.merged(container));
         for (Polygon p : outside.polygons()) {
             double area = Findings.um2(ctx, p.getArea());
             sink.violation(Findings.violation(rule, ctx,
