@@ -64,7 +64,7 @@ final class DeckContext implements CheckContext, ExprContext {
             List<String> cycle = new ArrayList<>(stack);
             Collections.reverse(cycle);
             cycle.add(name);
-            throw new InputException(deck.source() + ": derived layers refer to each other: "
+            throw new InputException("derived layers refer to each other: "
                     + String.join(" -> ", cycle));
         }
         CompletableFuture<Region> mine = new CompletableFuture<>();
@@ -88,7 +88,7 @@ final class DeckContext implements CheckContext, ExprContext {
         }
         DerivedLayer derived = deck.derived().get(name);
         if (derived == null) {
-            throw new InputException(deck.source() + ": unknown layer '" + name + "'");
+            throw new InputException("unknown layer '" + name + "'");
         }
         stack.push(name);
         try {
@@ -120,7 +120,7 @@ final class DeckContext implements CheckContext, ExprContext {
             if (deck.derived().containsKey(name)) {
                 return List.of(); // derived layers are polygons only
             }
-            throw new InputException(deck.source() + ": unknown layer '" + name + "'");
+            throw new InputException("unknown layer '" + name + "'");
         }
         return labels.computeIfAbsent(name, n -> List.copyOf(source.labels(key)));
     }

@@ -31,8 +31,8 @@ import org.cpodrc.deck.Deck;
  * and the {@code rules} and {@code violations} arrays agree; within a rule, violations are sorted
  * by bbox (x1, y1, x2, y2), then message, measured and required values.
  *
- * <p>Failures: a check throwing {@link InputException} is bad input and is rethrown as is (prefixed
- * with the rule id when it does not already name it); any other exception is a bug and becomes a
+ * <p>Failures: a check throwing {@link InputException} is bad input and is rethrown as such, as
+ * "DECK: rule ID: message" unless the message already names the rule; any other exception is a bug and becomes a
  * {@link RuleFailedException} naming the rule. When several rules fail, the first in deck order
  * is reported, again independent of threads.
  */
@@ -56,7 +56,7 @@ public final class DrcEngine {
                     deck.source() + ": rule " + r.id() + ": unknown check '" + r.check() + "'")));
         }
         DeckContext context = new DeckContext(deck, source);
-        List<Buffer> buffers = runAll(rules, checks, context);
+        List<Buffer> buffers = runAll(deck, checks, context);
 
         List<RuleSummary> summaries = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
@@ -76,7 +76,8 @@ public final class DrcEngine {
         return new RunResult(deck, input, summaries, violations, metrics, failOn);
     }
 
-    private List<Buffer> runAll(List<Rule> rules, List<Check> checks, DeckContext context) {
+    private List<Buffer> runAll(Deck deck, List<Check> checks, DeckContext context) {
+        List<Rule> rules = deck.rules();
         ExecutorService pool = Executors.newFixedThreadPool(threads, new Named());
         try {
             List<Future<Buffer>> futures = new ArrayList<>();
@@ -91,7 +92,7 @@ public final class DrcEngine {
             }
             List<Buffer> out = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                out.add(await(futures.get(i), rules.get(i)));
+                out.add(await(futures.get(i), rules.get(i), deck.source()));
             }
             return out;
         } finally {
@@ -99,7 +100,7 @@ public final class DrcEngine {
         }
     }
 
-    private static Buffer await(Future<Buffer> f, Rule rule) {
+    private static Buffer await(Future<Buffer> f, Rule rule, String deckSource) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -109,8 +110,8 @@ public final class DrcEngine {
             Throwable cause = e.getCause();
             if (cause instanceof InputException ie) {
                 String msg = ie.getMessage();
-                throw msg != null && msg.contains(rule.id()) ? ie
-                        : new InputException("rule " + rule.id() + ": " + msg, ie);
+                throw msg != null && msg.contains("rule " + rule.id()) ? ie
+                        : new InputException(deckSource + ": rule " + rule.id() + ": " + msg, ie);
             }
             throw new RuleFailedException(rule.id(), rule.check(), cause);
         }

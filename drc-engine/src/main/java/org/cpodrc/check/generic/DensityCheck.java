@@ -65,7 +65,7 @@ public final class DensityCheck implements Check {
         long window = ctx.toDbu(rule.lengthUm("window"));
         long step = rule.has("step") ? ctx.toDbu(rule.lengthUm("step")) : window;
         if (window <= 0 || step <= 0) {
-            throw new InputException("rule " + rule.id() + ": density window and step must be positive");
+            throw new InputException("density window and step must be positive");
         }
         double min = rule.number("min", 0);
         double max = rule.number("max", 1);
@@ -81,7 +81,7 @@ public final class DensityCheck implements Check {
         long nx = windows(x1 - x0, window, step);
         long ny = windows(y1 - y0, window, step);
         if (nx * ny > MAX_WINDOWS) {
-            throw new InputException("rule " + rule.id() + ": density would need " + nx * ny
+            throw new InputException("density would need " + nx * ny
                     + " windows; raise window or step");
         }
         String layer = rule.layer("layer");

@@ -54,7 +54,7 @@ public final class PitchCheck implements Check {
     @Override
     public void run(Rule rule, CheckContext ctx, ResultSink sink) {
         if (!rule.has("min") && !rule.has("nominal")) {
-            throw new InputException("rule " + rule.id() + ": check pitch needs min or nominal");
+            throw new InputException("check pitch needs min or nominal");
         }
         String layer = rule.layer("layer");
         List<Polygon> shapes = Findings.merged(ctx, layer);
