@@ -1,0 +1,59 @@
+# Runs KLayout's own edge-pair checks (and sizing) on cases given as JSON, for the
+# differential tests of cpodrc's geometry engine. Usage:
+#   klayout -b -r edge_checks.py -rd input=cases.json -rd output=result.json
+import json
+import pya
+
+METRICS = {"euclidian": pya.Region.Euclidian, "square": pya.Region.Square, "projection": pya.Region.Projection}
+
+
+def region(polys):
+    r = pya.Region()
+    for p in polys:
+        pts = [pya.Point(p[i], p[i + 1]) for i in range(0, len(p), 2)]
+        r.insert(pya.Polygon(pts))
+    return r
+
+
+def edge(e):
+    return [e.p1.x, e.p1.y, e.p2.x, e.p2.y]
+
+
+def run(case):
+    a = region(case["a"])
+    kind = case["check"]
+    if kind == "sized":
+        return polygons(a.sized(case["d"]))
+    d = case["d"]
+    metrics = METRICS[case.get("metrics", "euclidian")]
+    angle = case.get("angle")
+    whole = case.get("whole", False)
+    minp = case.get("minp")
+    maxp = case.get("maxp")
+    if kind == "width":
+        eps = a.width_check(d, whole, metrics, angle, minp, maxp)
+    elif kind == "space":
+        eps = a.space_check(d, whole, metrics, angle, minp, maxp)
+    elif kind == "separation":
+        eps = a.separation_check(region(case["b"]), d, whole, metrics, angle, minp, maxp)
+    elif kind == "enclosing":
+        eps = a.enclosing_check(region(case["b"]), d, whole, metrics, angle, minp, maxp)
+    else:
+        raise ValueError(kind)
+    return [edge(ep.first) + edge(ep.second) for ep in eps.each()]
+
+
+def polygons(r):
+    out = []
+    for poly in r.each():
+        rings = [[c for pt in poly.each_point_hull() for c in (pt.x, pt.y)]]
+        for h in range(poly.holes()):
+            rings.append([c for pt in poly.each_point_hole(h) for c in (pt.x, pt.y)])
+        out.append(rings)
+    return out
+
+
+with open(input, "r") as f:
+    cases = json.load(f)
+with open(output, "w") as f:
+    json.dump([run(c) for c in cases], f)
