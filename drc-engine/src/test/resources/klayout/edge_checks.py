@@ -12,7 +12,9 @@ def region(polys):
     for p in polys:
         pts = [pya.Point(p[i], p[i + 1]) for i in range(0, len(p), 2)]
         r.insert(pya.Polygon(pts))
-    return r
+    # merged up front: on unmerged input KLayout 0.28 checks the raw shapes of the first layer
+    # (see docs/klayout-differences.md); cpodrc always checks merged layers
+    return r.merged()
 
 
 def edge(e):

@@ -10,8 +10,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 
 /**
  * A set of polygons in integer database units, as KLayout's Region: immutable; booleans are
@@ -95,7 +93,7 @@ public final class Region {
             // self-intersecting input (possible in GDS) is repaired with the non-zero winding rule, as KLayout merges
             valid.add(Winding.fix(p));
         }
-        Geometry u = UnaryUnionNG.union(FACTORY.buildGeometry(valid), GRID);
+        Geometry u = GridOverlay.union(valid);
         return u == null ? EMPTY : ofMerged(u);
     }
 
@@ -123,7 +121,7 @@ public final class Region {
     private Region overlay(Region other, int op) {
         Geometry a = merged().geometry();
         Geometry b = other.merged().geometry();
-        Geometry r = OverlayNGRobust.overlay(a, b, op);
+        Geometry r = GridOverlay.overlay(a, b, op);
         return ofMerged(r);
     }
 

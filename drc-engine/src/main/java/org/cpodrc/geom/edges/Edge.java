@@ -45,9 +45,12 @@ public record Edge(long x1, long y1, long x2, long y2) {
         return isDegenerate() ? 0 : Long.signum(cross(px, py));
     }
 
-    /** Signed distance of the point from the edge's line, rounded to the grid; positive on the left. */
+    /**
+     * Signed distance of the point from the edge's line, rounded to the grid; positive on the
+     * left. As in KLayout, the cross product is divided by the edge length rounded to the grid.
+     */
     public long distance(long px, long py) {
-        return isDegenerate() ? 0 : Geo.round(cross(px, py) / length());
+        return isDegenerate() ? 0 : Geo.round(cross(px, py) / (double) Geo.round(length()));
     }
 
     public boolean parallel(Edge o) {
@@ -88,6 +91,20 @@ public record Edge(long x1, long y1, long x2, long y2) {
             return true;
         }
         return a != b;
+    }
+
+    /** Whether the two segments touch or cross (KLayout's edge intersect test). */
+    public boolean intersects(Edge e) {
+        if (isDegenerate()) {
+            return e.contains(x1, y1);
+        } else if (e.isDegenerate()) {
+            return contains(e.x1, e.y1);
+        } else if (!boxTouches(e)) {
+            return false;
+        } else if (isOrtho() && e.isOrtho()) {
+            return true;
+        }
+        return crossedBy(e) && e.crossedBy(this);
     }
 
     /**

@@ -53,7 +53,11 @@ public final class EdgePairChecks {
 
     private enum Mode { SAME_POLYGON, ALL, TWO_LAYERS }
 
-    /** All polygon edges of the check, with the polygon and layer each belongs to. */
+    /**
+     * All polygon edges of the check, with the polygon and layer each belongs to. KLayout's merge
+     * joins polygons that touch at a point into one polygon and so splits an edge where another
+     * polygon's corner touches it; the same is done here, so edges and "same polygon" agree.
+     */
     private static final class Edges {
         final List<Edge> list = new ArrayList<>();
         final List<Integer> owner = new ArrayList<>();
@@ -61,23 +65,98 @@ public final class EdgePairChecks {
         private int polygons;
 
         void add(Region merged, boolean secondLayer) {
+            List<List<long[]>> rings = new ArrayList<>();
+            List<Integer> ringOwner = new ArrayList<>();
+            int first = polygons;
             for (Polygon p : merged.polygons()) {
                 int id = polygons++;
-                addRing(Rings.vertices(p.getExteriorRing().getCoordinates(), true), id, secondLayer);
+                rings.add(Rings.vertices(p.getExteriorRing().getCoordinates(), true));
+                ringOwner.add(id);
                 for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                    addRing(Rings.vertices(p.getInteriorRingN(h).getCoordinates(), false), id, secondLayer);
+                    rings.add(Rings.vertices(p.getInteriorRingN(h).getCoordinates(), false));
+                    ringOwner.add(id);
                 }
+            }
+            // polygons sharing a vertex (touching at a point) are one polygon, as in KLayout
+            int[] parent = new int[polygons - first];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
+            }
+            java.util.Map<Long, Integer> vertexOwner = new java.util.HashMap<>();
+            STRtree vertices = new STRtree();
+            for (int r = 0; r < rings.size(); r++) {
+                for (long[] v : rings.get(r)) {
+                    vertices.insert(new Envelope(v[0], v[0], v[1], v[1]), v);
+                    Integer prev = vertexOwner.putIfAbsent(key(v[0], v[1]), ringOwner.get(r) - first);
+                    if (prev != null) {
+                        union(parent, prev, ringOwner.get(r) - first);
+                    }
+                }
+            }
+            List<Edge> parts = new ArrayList<>();
+            List<Integer> partOwner = new ArrayList<>();
+            for (int r = 0; r < rings.size(); r++) {
+                List<long[]> v = rings.get(r);
+                int own = ringOwner.get(r) - first;
+                int n = v.size();
+                for (int i = 0; i < n; i++) {
+                    long[] a = v.get(i), b = v.get((i + 1) % n);
+                    for (Edge part : split(new Edge(a[0], a[1], b[0], b[1]), vertices, vertexOwner, parent, own)) {
+                        parts.add(part);
+                        partOwner.add(own);
+                    }
+                }
+            }
+            for (int k = 0; k < parts.size(); k++) {
+                list.add(parts.get(k));
+                owner.add(first + find(parent, partOwner.get(k)));
+                second.add(secondLayer);
             }
         }
 
-        private void addRing(List<long[]> v, int id, boolean secondLayer) {
-            int n = v.size();
-            for (int i = 0; i < n; i++) {
-                long[] a = v.get(i), b = v.get((i + 1) % n);
-                list.add(new Edge(a[0], a[1], b[0], b[1]));
-                owner.add(id);
-                second.add(secondLayer);
+        @SuppressWarnings("unchecked")
+        private static List<Edge> split(Edge e, STRtree vertices, java.util.Map<Long, Integer> vertexOwner, int[] parent, int own) {
+            List<long[]> inner = new ArrayList<>();
+            for (Object o : vertices.query(box(e))) {
+                long[] v = (long[]) o;
+                boolean end = (v[0] == e.x1() && v[1] == e.y1()) || (v[0] == e.x2() && v[1] == e.y2());
+                if (!end && e.contains(v[0], v[1])) {
+                    inner.add(v);
+                    // a corner touching this edge joins the two polygons
+                    union(parent, own, vertexOwner.get(key(v[0], v[1])));
+                }
             }
+            if (inner.isEmpty()) {
+                return List.of(e);
+            }
+            inner.sort(java.util.Comparator.comparingDouble(v -> (v[0] - e.x1()) * (double) e.dx() + (v[1] - e.y1()) * (double) e.dy()));
+            List<Edge> parts = new ArrayList<>();
+            long x = e.x1(), y = e.y1();
+            for (long[] v : inner) {
+                if (v[0] != x || v[1] != y) {
+                    parts.add(new Edge(x, y, v[0], v[1]));
+                    x = v[0];
+                    y = v[1];
+                }
+            }
+            parts.add(new Edge(x, y, e.x2(), e.y2()));
+            return parts;
+        }
+
+        private static long key(long x, long y) {
+            return (x << 32) ^ (y & 0xffffffffL);
+        }
+
+        private static int find(int[] parent, int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        private static void union(int[] parent, int a, int b) {
+            parent[find(parent, a)] = find(parent, b);
         }
     }
 

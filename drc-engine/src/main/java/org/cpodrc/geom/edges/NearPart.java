@@ -25,16 +25,27 @@ final class NearPart {
         return ax * by - ay * bx;
     }
 
-    /** The part of {@code other} on the inner (right) side of e, or null: zero distance never counts. */
-    private static Edge innerSide(Edge e, Edge other) {
+    /**
+     * Whether zero distance counts between e and other: only for collinear edges that touch
+     * (KLayout 0.28's behaviour), so the two sides of a kissing corner are flagged while merely
+     * collinear, separate edges are not.
+     */
+    static boolean includeZero(Edge e, Edge g) {
+        int s1 = e.sideOf(g.x1(), g.y1());
+        int s2 = e.sideOf(g.x2(), g.y2());
+        return s1 == 0 && s2 == 0 && e.intersects(g);
+    }
+
+    /** The part of {@code other} on the inner (right) side of e (or on e, when thr is 0), or null. */
+    private static Edge innerSide(Edge e, Edge other, int thr) {
         int s1 = e.sideOf(other.x1(), other.y1());
         int s2 = e.sideOf(other.x2(), other.y2());
-        if (s1 >= 0 && s2 >= 0) {
+        if (s1 > thr && s2 > thr) {
             return null;
-        } else if (s2 >= 0) {
+        } else if (s2 > thr) {
             long[] c = other.cutPoint(e);
             return new Edge(other.x1(), other.y1(), c[0], c[1]);
-        } else if (s1 >= 0) {
+        } else if (s1 > thr) {
             long[] c = other.cutPoint(e);
             return new Edge(c[0], c[1], other.x2(), other.y2());
         }
@@ -51,7 +62,8 @@ final class NearPart {
         if (e.isDegenerate()) {
             return null;
         }
-        Edge g = innerSide(e, other);
+        int thr = includeZero(e, other) ? 0 : -1;
+        Edge g = innerSide(e, other, thr);
         if (g == null) {
             return null;
         }
@@ -61,12 +73,12 @@ final class NearPart {
                 return null;
             }
             double a = e.sqLength();
-            double b = ((double) (e.x1() - g.x1()) * e.dx() + (double) (e.y1() - g.y1()) * e.dy()) / a;
-            double c = (sq(e.x1() - g.x1()) + sq(e.y1() - g.y1()) - dd) / a;
-            double s = b * b - c;
-            if (s >= -Geo.EPSILON) {
-                double l1 = cmax(0.0, -b - Math.sqrt(s));
-                double l2 = cmin(1.0, -b + Math.sqrt(s));
+            double b = (double) (e.x1() - g.x1()) * e.dx() + (double) (e.y1() - g.y1()) * e.dy();
+            double c = sq(e.x1() - g.x1()) + sq(e.y1() - g.y1()) - dd;
+            double s = b * b - a * c;
+            if (s >= 0) {
+                double l1 = Math.max(0.0, (-b - Math.sqrt(s)) / a);
+                double l2 = Math.min(1.0, (-b + Math.sqrt(s)) / a);
                 if (l1 <= l2) {
                     return g;
                 }
@@ -119,18 +131,18 @@ final class NearPart {
             long ox = i == 0 ? e.x1() : e.x2();
             long oy = i == 0 ? e.y1() : e.y2();
             double a = g.sqLength();
-            double b = ((double) (g.x1() - ox) * g.dx() + (double) (g.y1() - oy) * g.dy()) / a;
-            double c = (sq(g.x1() - ox) + sq(g.y1() - oy) - dd) / a;
-            double s = b * b - c;
-            if (s >= -Geo.EPSILON) {
-                l1 = cmin(l1, -b - Math.sqrt(s));
-                l2 = cmax(l2, -b + Math.sqrt(s));
+            double b = (double) (g.x1() - ox) * g.dx() + (double) (g.y1() - oy) * g.dy();
+            double c = sq(g.x1() - ox) + sq(g.y1() - oy) - dd;
+            double s = b * b - a * c;
+            if (s >= 0) {
+                l1 = Math.min(l1, (-b - Math.sqrt(s)) / a);
+                l2 = Math.max(l2, (-b + Math.sqrt(s)) / a);
             }
         }
 
-        l1 = cmax(0.0, l1);
-        l2 = cmin(1.0, l2);
-        if (l1 > l2 - Geo.EPSILON) {
+        l1 = Math.max(0.0, l1);
+        l2 = Math.min(1.0, l2);
+        if (l1 >= l2) {
             return null;
         }
         return part(g, l1, l2);
@@ -141,16 +153,15 @@ final class NearPart {
         if (e.isDegenerate()) {
             return null;
         }
-        Edge g = innerSide(e, other);
+        int thr = includeZero(e, other) ? 0 : -1;
+        Edge g = innerSide(e, other, thr);
         if (g == null) {
             return null;
         }
         double len = e.length();
         if (g.isDegenerate()) {
-            if (e.sideOf(g.x1(), g.y1()) >= 0) {
-                return null;
-            }
-            if ((double) e.distance(g.x1(), g.y1()) <= -(double) d) {
+            double gd = e.distance(g.x1(), g.y1());
+            if (gd <= -(double) d || gd >= 0) {
                 return null;
             }
             if ((double) ((g.x1() - e.x1()) * e.dx() + (g.y1() - e.y1()) * e.dy()) < -(dd * len)) {
