@@ -24,6 +24,8 @@ def edge(e):
 def run(case):
     a = region(case["a"])
     kind = case["check"]
+    if kind == "merged":
+        return polygons(a)
     if kind == "sized":
         return polygons(a.sized(case["d"]))
     d = case["d"]
@@ -42,7 +44,14 @@ def run(case):
         eps = a.enclosing_check(region(case["b"]), d, whole, metrics, angle, minp, maxp)
     else:
         raise ValueError(kind)
-    return [edge(ep.first) + edge(ep.second) for ep in eps.each()]
+    b = region(case["b"])
+    return {"pairs": [edge(ep.first) + edge(ep.second) for ep in eps.each()],
+            "merged": [vertices(a), vertices(b)]}
+
+
+def vertices(r):
+    # the merged polygons' vertices: lets the test tell merge differences from check differences
+    return sorted("%d,%d" % (pt.x, pt.y) for poly in r.each() for pt in poly.each_point())
 
 
 def polygons(r):

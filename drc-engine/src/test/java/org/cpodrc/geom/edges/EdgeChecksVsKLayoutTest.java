@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.cpodrc.geom.Region;
@@ -41,10 +42,19 @@ class EdgeChecksVsKLayoutTest {
         List<Object> expected = runKLayout(cases, tmp);
         List<String> failures = new ArrayList<>();
         int pairs = 0;
+        int mergeDiffers = 0;
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
+            Map<?, ?> result = (Map<?, ?>) expected.get(i);
+            List<?> kMerged = (List<?>) result.get("merged");
+            if (!kMerged.get(0).equals(vertices(region(c.a))) || !kMerged.get(1).equals(vertices(region(c.b)))) {
+                // crossing points of overlapping input are rounded differently (docs/klayout-differences.md §1):
+                // the checks then see different polygons, so the case says nothing about the checks
+                mergeDiffers++;
+                continue;
+            }
             TreeSet<String> want = new TreeSet<>();
-            for (Object o : (List<?>) expected.get(i)) {
+            for (Object o : (List<?>) result.get("pairs")) {
                 want.add(key(c.check, toLongs((List<?>) o)));
             }
             TreeSet<String> got = new TreeSet<>();
@@ -61,7 +71,10 @@ class EdgeChecksVsKLayoutTest {
                 failures.add("case " + i + " " + describe(c) + "\n  missing " + missing + "\n  extra   " + extra);
             }
         }
+        System.out.println("KLayout differential: " + cases.size() + " cases, " + pairs + " edge pairs, "
+                + mergeDiffers + " skipped for merge rounding, " + failures.size() + " differ");
         assertTrue(pairs > 300, "random cases should produce many violations, got " + pairs);
+        assertTrue(mergeDiffers <= cases.size() / 50, "merge rounding differs in " + mergeDiffers + " cases");
         assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())),
                 failures.size() + " of " + cases.size() + " cases differ");
     }
@@ -130,6 +143,23 @@ class EdgeChecksVsKLayoutTest {
             return e2 + "|" + e1;
         }
         return e1 + (symmetric ? "|" : "/") + e2;
+    }
+
+    /** Sorted "x,y" vertices of the merged polygons (as KLayout lists them: no collinear points). */
+    static List<String> vertices(Region r) {
+        List<String> out = new ArrayList<>();
+        for (Polygon p : r.merged().polygons()) {
+            for (long[] v : org.cpodrc.geom.Rings.vertices(p.getExteriorRing().getCoordinates(), true)) {
+                out.add(v[0] + "," + v[1]);
+            }
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                for (long[] v : org.cpodrc.geom.Rings.vertices(p.getInteriorRingN(h).getCoordinates(), false)) {
+                    out.add(v[0] + "," + v[1]);
+                }
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
     }
 
     static long[] toLongs(List<?> l) {
