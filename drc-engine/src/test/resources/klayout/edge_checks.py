@@ -51,7 +51,12 @@ def run(case):
 
 def vertices(r):
     # the merged polygons' vertices: lets the test tell merge differences from check differences
-    return sorted("%d,%d" % (pt.x, pt.y) for poly in r.each() for pt in poly.each_point())
+    out = []
+    for poly in r.each():
+        out += ["%d,%d" % (pt.x, pt.y) for pt in poly.each_point_hull()]
+        for h in range(poly.holes()):
+            out += ["%d,%d" % (pt.x, pt.y) for pt in poly.each_point_hole(h)]
+    return sorted(out)
 
 
 def polygons(r):

@@ -43,6 +43,9 @@ class EdgeChecksVsKLayoutTest {
         List<String> failures = new ArrayList<>();
         int pairs = 0;
         int mergeDiffers = 0;
+        // edge pairs with a zero-length edge are compared separately: KLayout 0.28 shields some of
+        // them where cpodrc does not (docs/klayout-differences.md section 2)
+        int pointPairs = 0;
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             Map<?, ?> result = (Map<?, ?>) expected.get(i);
@@ -55,12 +58,22 @@ class EdgeChecksVsKLayoutTest {
             }
             TreeSet<String> want = new TreeSet<>();
             for (Object o : (List<?>) result.get("pairs")) {
-                want.add(key(c.check, toLongs((List<?>) o)));
+                long[] v = toLongs((List<?>) o);
+                if (hasPointEdge(v)) {
+                    pointPairs++;
+                } else {
+                    want.add(key(c.check, v));
+                }
             }
             TreeSet<String> got = new TreeSet<>();
             for (EdgePair ep : ours(c)) {
-                got.add(key(c.check, new long[] {ep.first().x1(), ep.first().y1(), ep.first().x2(), ep.first().y2(),
-                        ep.second().x1(), ep.second().y1(), ep.second().x2(), ep.second().y2()}));
+                long[] v = {ep.first().x1(), ep.first().y1(), ep.first().x2(), ep.first().y2(),
+                        ep.second().x1(), ep.second().y1(), ep.second().x2(), ep.second().y2()};
+                if (hasPointEdge(v)) {
+                    pointPairs++;
+                } else {
+                    got.add(key(c.check, v));
+                }
             }
             pairs += want.size();
             if (!want.equals(got)) {
@@ -72,8 +85,10 @@ class EdgeChecksVsKLayoutTest {
             }
         }
         System.out.println("KLayout differential: " + cases.size() + " cases, " + pairs + " edge pairs, "
-                + mergeDiffers + " skipped for merge rounding, " + failures.size() + " differ");
+                + mergeDiffers + " skipped for merge rounding, " + pointPairs + " point-edge pairs not compared, "
+                + failures.size() + " differ");
         assertTrue(pairs > 300, "random cases should produce many violations, got " + pairs);
+        assertTrue(pointPairs <= 10, "too many point-edge pairs: " + pointPairs);
         assertTrue(mergeDiffers <= cases.size() / 50, "merge rounding differs in " + mergeDiffers + " cases");
         assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())),
                 failures.size() + " of " + cases.size() + " cases differ");
@@ -160,6 +175,10 @@ class EdgeChecksVsKLayoutTest {
         }
         java.util.Collections.sort(out);
         return out;
+    }
+
+    static boolean hasPointEdge(long[] v) {
+        return (v[0] == v[2] && v[1] == v[3]) || (v[4] == v[6] && v[5] == v[7]);
     }
 
     static long[] toLongs(List<?> l) {
