@@ -5,23 +5,22 @@ import java.util.List;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
- * Isotropic sizing with KLayout's default corner mode (mode 2): every edge moves by d along its
- * outward normal (the shift vector rounded to the grid, as KLayout does); corners that bend by
- * at most 90 degrees are mitered (square corners stay square), sharper corners are cut by
- * extending each shifted edge by |d| past the corner.
- *
- * <p>Growing is the union of the polygon with one strip per edge and one corner piece per convex
- * corner; shrinking removes the same construction built towards the inside (corner pieces at
- * reflex corners). The union resolves overlaps the way KLayout's merge of the sized contour does.
+ * Isotropic sizing with KLayout's default corner mode (mode 2), computed the way KLayout
+ * computes it so derived layers such as {@code TSV sized 15um} come out point for point equal:
+ * every ring (interior on the right) becomes a contour of corner points. Each edge moves by d
+ * along its normal (exactly on the grid for axis-parallel and 45-degree edges); at an outer
+ * corner the two moved edges meet in their crossing point unless that lies more than d beyond
+ * either edge's end (corners bending by more than 90 degrees), in which case the corner is cut
+ * there; at inner corners the contour loops through the original vertex; edges that reflect
+ * back are joined directly. The contours may overlap themselves; the sized polygon is where
+ * their winding says "inside" (KLayout merges with wrap count &gt; 0).
  */
 final class Sizer {
+    private static final double EPS = 1e-10;
+
     private Sizer() {
     }
 
@@ -29,88 +28,101 @@ final class Sizer {
         if (d == 0 || merged.isEmpty()) {
             return merged;
         }
-        List<Geometry> pieces = new ArrayList<>();
+        List<Geometry> parts = new ArrayList<>();
         for (Polygon p : merged.polygons()) {
-            addPieces(p.getExteriorRing().getCoordinates(), true, d, pieces);
+            List<Coordinate[]> contours = new ArrayList<>();
+            addContour(Rings.vertices(p.getExteriorRing().getCoordinates(), true), d, contours);
             for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                addPieces(p.getInteriorRingN(h).getCoordinates(), false, d, pieces);
+                addContour(Rings.vertices(p.getInteriorRingN(h).getCoordinates(), false), d, contours);
             }
+            // rings run clockwise around the inside, so the inside has negative winding numbers
+            parts.add(Winding.area(contours, w -> w < 0));
         }
-        Geometry band = pieces.isEmpty() ? Region.FACTORY.createPolygon() : UnaryUnionOp.union(pieces, Region.FACTORY);
-        Geometry base = merged.geometry();
-        Geometry r = OverlayNGRobust.overlay(base, band, d > 0 ? OverlayNG.UNION : OverlayNG.DIFFERENCE);
-        return Region.ofMerged(r);
+        return Region.of(polygonsOf(parts)).merged();
     }
 
-    /**
-     * Adds the strips and corner pieces of one ring. Rings are walked with the interior on the
-     * right (KLayout's orientation: hull clockwise, holes counter-clockwise).
-     */
-    private static void addPieces(Coordinate[] ring, boolean shell, long d, List<Geometry> out) {
-        List<long[]> pts = Rings.vertices(ring, shell);
+    private static List<Polygon> polygonsOf(List<Geometry> gs) {
+        List<Polygon> out = new ArrayList<>();
+        for (Geometry g : gs) {
+            Region.collectPolygons(g, out);
+        }
+        return out;
+    }
+
+    /** Unit direction (0, 1) and shift vector (2, 3) of an edge. */
+    private static double[] frame(long[] a, long[] b, long d) {
+        double dx = b[0] - a[0], dy = b[1] - a[1];
+        double l = Math.hypot(dx, dy);
+        double ex = dx / l, ey = dy / l;
+        double nx = -ey, ny = ex;
+        double f;
+        if (Math.abs(nx) < EPS || Math.abs(ny) < EPS) {
+            f = d;
+        } else if (Math.abs(Math.abs(nx) - Math.abs(ny)) < EPS) {
+            // 45 degrees: a shift length that lands the shifted edge on the grid
+            f = Math.sqrt(2.0) * round(d * Math.sqrt(0.5));
+        } else {
+            f = d;
+        }
+        return new double[] {ex, ey, nx * f, ny * f};
+    }
+
+    private static int signWithTolerance(double v) {
+        return v <= -1e-2 ? -1 : (v < 1e-2 ? 0 : 1);
+    }
+
+    private static void addContour(List<long[]> pts, long d, List<Coordinate[]> out) {
         int n = pts.size();
         if (n < 3) {
             return;
         }
+        int nsign = d > 0 ? 1 : -1;
         long ad = Math.abs(d);
-        for (int i = 0; i < n; i++) {
-            long[] a = pts.get(i);
-            long[] b = pts.get((i + 1) % n);
-            long[] s = shift(a, b, d);
-            addQuad(out, a[0], a[1], b[0], b[1], b[0] + s[0], b[1] + s[1], a[0] + s[0], a[1] + s[1]);
-        }
+        List<Coordinate> c = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long[] p0 = pts.get((i + n - 1) % n);
             long[] v = pts.get(i);
             long[] p2 = pts.get((i + 1) % n);
-            double t1x = v[0] - p0[0], t1y = v[1] - p0[1];
-            double t2x = p2[0] - v[0], t2y = p2[1] - v[1];
-            double cross = t1x * t2y - t1y * t2x;
-            // interior on the right: a right turn (cross < 0) is a convex corner
-            boolean convex = cross < 0;
-            if (cross == 0 || convex != (d > 0)) {
-                continue;
-            }
-            long[] s1 = shift(p0, v, d);
-            long[] s2 = shift(v, p2, d);
-            double l1 = Math.hypot(t1x, t1y), l2 = Math.hypot(t2x, t2y);
-            double dot = (t1x * t2x + t1y * t2y) / (l1 * l2);
-            List<Coordinate> c = new ArrayList<>();
-            c.add(new Coordinate(v[0], v[1]));
-            c.add(new Coordinate(v[0] + s1[0], v[1] + s1[1]));
-            if (dot >= 0) {
-                // miter: intersection of the two shifted lines
-                double ax = v[0] + s1[0], ay = v[1] + s1[1];
-                double bx = v[0] + s2[0], by = v[1] + s2[1];
-                double den = t1x * t2y - t1y * t2x;
-                double t = ((bx - ax) * t2y - (by - ay) * t2x) / den;
-                c.add(new Coordinate(round(ax + t * t1x), round(ay + t * t1y)));
+            double[] e1 = frame(p0, v, ad * nsign);
+            double[] e2 = frame(v, p2, ad * nsign);
+            double edx = e1[0], edy = e1[1], ndx = e1[2], ndy = e1[3];
+            double eex = e2[0], eey = e2[1], nnx = e2[2], nny = e2[3];
+            int vpsign = signWithTolerance(eex * edy - eey * edx) * nsign;
+            if (vpsign <= 0) {
+                if (vpsign == 0 && signWithTolerance(ndx * nnx + ndy * nny) > 0) {
+                    add(c, v, ndx, ndy);
+                } else {
+                    // inner corner: a loop through the vertex, resolved by the winding rule
+                    add(c, v, ndx, ndy);
+                    add(c, v, 0, 0);
+                    add(c, v, nnx, nny);
+                }
             } else {
-                c.add(new Coordinate(v[0] + s1[0] + round(t1x / l1 * ad), v[1] + s1[1] + round(t1y / l1 * ad)));
-                c.add(new Coordinate(v[0] + s2[0] - round(t2x / l2 * ad), v[1] + s2[1] - round(t2y / l2 * ad)));
+                double lmax = ad; // extension limit of mode 2: d beyond the edge's end
+                double dv = edx * eey - edy * eex;
+                double l1 = ((nnx - ndx) * eey - (nny - ndy) * eex) / dv;
+                double l2 = ((ndx - nnx) * edy - (ndy - nny) * edx) / dv;
+                if ((l1 < -EPS) != (l2 < -EPS)) {
+                    // reflecting edges: join the shifted ends directly
+                    add(c, v, ndx, ndy);
+                    add(c, v, nnx, nny);
+                } else if (l1 < lmax + EPS && l2 < lmax + EPS) {
+                    add(c, v, ndx + edx * l1, ndy + edy * l1);
+                } else {
+                    add(c, v, ndx + edx * Math.min(lmax, l1), ndy + edy * Math.min(lmax, l1));
+                    add(c, v, nnx - eex * Math.min(lmax, l2), nny - eey * Math.min(lmax, l2));
+                }
             }
-            c.add(new Coordinate(v[0] + s2[0], v[1] + s2[1]));
-            c.add(new Coordinate(v[0], v[1]));
-            Geometry piece = Region.FACTORY.createPolygon(c.toArray(new Coordinate[0]));
-            out.add(Winding.fix(piece));
         }
+        c.add(c.get(0).copy());
+        out.add(c.toArray(new Coordinate[0]));
     }
 
-    /** The grid-rounded shift of edge a-b by d along its outward (left) normal. */
-    private static long[] shift(long[] a, long[] b, long d) {
-        double dx = b[0] - a[0], dy = b[1] - a[1];
-        double l = Math.hypot(dx, dy);
-        return new long[] {round(-dy / l * d), round(dx / l * d)};
-    }
-
-    private static void addQuad(List<Geometry> out, double... xy) {
-        Coordinate[] c = new Coordinate[5];
-        for (int i = 0; i < 4; i++) {
-            c[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
+    private static void add(List<Coordinate> c, long[] v, double sx, double sy) {
+        Coordinate p = new Coordinate(v[0] + round(sx), v[1] + round(sy));
+        if (c.isEmpty() || !c.get(c.size() - 1).equals2D(p)) {
+            c.add(p);
         }
-        c[4] = c[0].copy();
-        LinearRing r = Region.FACTORY.createLinearRing(c);
-        out.add(Winding.fix(Region.FACTORY.createPolygon(r)));
     }
 
     /** KLayout's rounding: half away from zero. */

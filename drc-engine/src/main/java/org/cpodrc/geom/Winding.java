@@ -21,6 +21,8 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * an interior point is not zero.
  */
 final class Winding {
+    private static final org.locationtech.jts.geom.GeometryFactory FLOAT = new org.locationtech.jts.geom.GeometryFactory();
+
     private Winding() {
     }
 
@@ -37,6 +39,14 @@ final class Winding {
         for (int i = 0; i < p.getNumInteriorRing(); i++) {
             rings.add(p.getInteriorRingN(i).getCoordinates());
         }
+        return area(rings, w -> w != 0);
+    }
+
+    /**
+     * The area enclosed by closed rings (possibly self-intersecting) where the summed winding
+     * number (counter-clockwise positive) satisfies keep.
+     */
+    static Geometry area(List<Coordinate[]> rings, java.util.function.IntPredicate keep) {
         List<SegmentString> segs = new ArrayList<>();
         for (Coordinate[] r : rings) {
             segs.add(new NodedSegmentString(r, null));
@@ -57,25 +67,27 @@ final class Winding {
         Geometry nodedLines = UnaryUnionOp.union(lines, Region.FACTORY);
         Polygonizer pz = new Polygonizer();
         pz.add(nodedLines);
-        List<Polygon> keep = new ArrayList<>();
+        List<Polygon> kept = new ArrayList<>();
         for (Object o : pz.getPolygons()) {
             Polygon face = (Polygon) o;
             if (face.getArea() <= 0) {
                 continue;
             }
-            Point ip = face.getInteriorPoint();
+            // computed on a floating-point copy: the grid factory would round the point onto the
+            // boundary of faces one unit wide
+            Point ip = FLOAT.createGeometry(face).getInteriorPoint();
             int w = 0;
             for (Coordinate[] r : rings) {
                 w += windingNumber(r, ip.getX(), ip.getY());
             }
-            if (w != 0) {
-                keep.add(face);
+            if (keep.test(w)) {
+                kept.add(face);
             }
         }
-        if (keep.isEmpty()) {
+        if (kept.isEmpty()) {
             return Region.FACTORY.createPolygon();
         }
-        return UnaryUnionOp.union(keep, Region.FACTORY);
+        return GridOverlay.union(kept);
     }
 
     /** Winding number of a closed ring around (x, y) (Sunday's crossing rule). */
