@@ -28,6 +28,7 @@ final class DeckContext implements CheckContext, ExprContext {
     private final Deck deck;
     private final LayerSource source;
     private final ConcurrentHashMap<String, CompletableFuture<Region>> layers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<Region>> mergedLayers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<Label>> labels = new ConcurrentHashMap<>();
     /** Derived layers being evaluated by this thread, to report a cycle instead of waiting for ever. */
     private final ThreadLocal<Deque<String>> evaluating = ThreadLocal.withInitial(ArrayDeque::new);
@@ -40,13 +41,35 @@ final class DeckContext implements CheckContext, ExprContext {
     }
 
     @Override
+    public java.util.Map<String, Double> targets() {
+        return deck.targets();
+    }
+
+    /** Merged once per layer: merging a big layer costs as much as many checks, and most rules want it. */
+    @Override
+    public Region merged(String name) {
+        CompletableFuture<Region> mine = new CompletableFuture<>();
+        CompletableFuture<Region> known = mergedLayers.putIfAbsent(name, mine);
+        if (known != null) {
+            return join(known);
+        }
+        try {
+            mine.complete(layer(name).merged());
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        return mine.join();
+    }
+
+    @Override
     public Region layer(String name) {
         Deque<String> stack = evaluating.get();
         if (stack.contains(name)) {
             List<String> cycle = new ArrayList<>(stack);
             Collections.reverse(cycle);
             cycle.add(name);
-            throw new InputException(deck.source() + ": derived layers refer to each other: "
+            throw new InputException("derived layers refer to each other: "
                     + String.join(" -> ", cycle));
         }
         CompletableFuture<Region> mine = new CompletableFuture<>();
@@ -70,7 +93,7 @@ final class DeckContext implements CheckContext, ExprContext {
         }
         DerivedLayer derived = deck.derived().get(name);
         if (derived == null) {
-            throw new InputException(deck.source() + ": unknown layer '" + name + "'");
+            throw new InputException("unknown layer '" + name + "'");
         }
         stack.push(name);
         try {
@@ -102,7 +125,7 @@ final class DeckContext implements CheckContext, ExprContext {
             if (deck.derived().containsKey(name)) {
                 return List.of(); // derived layers are polygons only
             }
-            throw new InputException(deck.source() + ": unknown layer '" + name + "'");
+            throw new InputException("unknown layer '" + name + "'");
         }
         return labels.computeIfAbsent(name, n -> List.copyOf(source.labels(key)));
     }

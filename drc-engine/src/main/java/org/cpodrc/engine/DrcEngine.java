@@ -31,8 +31,8 @@ import org.cpodrc.deck.Deck;
  * and the {@code rules} and {@code violations} arrays agree; within a rule, violations are sorted
  * by bbox (x1, y1, x2, y2), then message, measured and required values.
  *
- * <p>Failures: a check throwing {@link InputException} is bad input and is rethrown as is (prefixed
- * with the rule id when it does not already name it); any other exception is a bug and becomes a
+ * <p>Failures: a check throwing {@link InputException} is bad input and is rethrown as such, as
+ * "DECK: rule ID: message" unless the message already names the rule; any other exception is a bug and becomes a
  * {@link RuleFailedException} naming the rule. When several rules fail, the first in deck order
  * is reported, again independent of threads.
  */
@@ -63,7 +63,7 @@ public final class DrcEngine {
                     deck.source() + ": rule " + r.id() + ": unknown check '" + r.check() + "'")));
         }
         DeckContext context = new DeckContext(deck, source);
-        List<Buffer> buffers = runAll(rules, checks, context);
+        List<Buffer> buffers = runAll(deck, checks, context);
 
         List<RuleSummary> summaries = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class DrcEngine {
             Buffer b = buffers.get(i);
             List<Violation> own = new ArrayList<>();
             for (Violation v : b.violations) {
-                own.add(withTemplate(r, v));
+                own.add(finish(r, v));
             }
             own.sort(WITHIN_RULE);
             violations.addAll(own);
@@ -83,7 +83,8 @@ public final class DrcEngine {
         return new RunResult(deck, input, summaries, violations, metrics, failOn);
     }
 
-    private List<Buffer> runAll(List<Rule> rules, List<Check> checks, DeckContext context) {
+    private List<Buffer> runAll(Deck deck, List<Check> checks, DeckContext context) {
+        List<Rule> rules = deck.rules();
         ExecutorService pool = Executors.newFixedThreadPool(threads, new Named());
         AtomicInteger done = new AtomicInteger();
         progress.started(rules.size());
@@ -101,7 +102,7 @@ public final class DrcEngine {
             }
             List<Buffer> out = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                out.add(await(futures.get(i), rules.get(i)));
+                out.add(await(futures.get(i), rules.get(i), deck.source()));
             }
             return out;
         } finally {
@@ -110,7 +111,7 @@ public final class DrcEngine {
         }
     }
 
-    private static Buffer await(Future<Buffer> f, Rule rule) {
+    private static Buffer await(Future<Buffer> f, Rule rule, String deckSource) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -120,19 +121,28 @@ public final class DrcEngine {
             Throwable cause = e.getCause();
             if (cause instanceof InputException ie) {
                 String msg = ie.getMessage();
-                throw msg != null && msg.contains(rule.id()) ? ie
-                        : new InputException("rule " + rule.id() + ": " + msg, ie);
+                throw msg != null && msg.contains("rule " + rule.id()) ? ie
+                        : new InputException(deckSource + ": rule " + rule.id() + ": " + msg, ie);
             }
             throw new RuleFailedException(rule.id(), rule.check(), cause);
         }
     }
 
-    private static Violation withTemplate(Rule r, Violation v) {
-        if (r.messageTemplate() == null || r.messageTemplate().isEmpty()) {
+    /**
+     * The violation as reports show it: rule id and severity always those of the rule (a plugin
+     * check cannot miscount the gate), the message from the rule's template when it has one.
+     */
+    private static Violation finish(Rule r, Violation v) {
+        String message = r.messageTemplate() == null || r.messageTemplate().isEmpty() ? v.message()
+                : ViolationMessage.render(r.messageTemplate(), r, v);
+        if (message == null) {
+            message = r.check() + " violation";
+        }
+        if (message.equals(v.message()) && r.id().equals(v.rule()) && r.severity() == v.severity()) {
             return v;
         }
-        return new Violation(v.rule(), v.severity(), MessageTemplate.render(r.messageTemplate(), r, v),
-                v.x1(), v.y1(), v.x2(), v.y2(), v.marker(), v.measuredUm(), v.requiredUm(), v.cell());
+        return new Violation(r.id(), r.severity(), message, v.x1(), v.y1(), v.x2(), v.y2(), v.marker(),
+                v.measuredUm(), v.requiredUm(), v.cell());
     }
 
     /** Order of violations within one rule: every field a report prints takes part, so output is stable. */
@@ -140,7 +150,7 @@ public final class DrcEngine {
             .thenComparingLong(Violation::y1)
             .thenComparingLong(Violation::x2)
             .thenComparingLong(Violation::y2)
-            .thenComparing(Violation::message)
+            .thenComparing(Violation::message, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingDouble(Violation::measuredUm)
             .thenComparingDouble(Violation::requiredUm)
             .thenComparing(v -> v.cell() == null ? "" : v.cell());

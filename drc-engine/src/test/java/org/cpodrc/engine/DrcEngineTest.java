@@ -78,11 +78,41 @@ class DrcEngineTest {
     @Test
     void messageTemplatesFillPlaceholders() {
         Deck deck = Decks.builder().layer("EIC", "2/0")
-                .rule(rule("A.1", "area", Severity.ERROR, "{rule}: {measured} < {required} um2 on {layer}; {nope}",
+                .rule(rule("A.1", "area", Severity.ERROR,
+                        "{rule}: {measured} < {required} um2 on {layer}; {nope} {{x}}",
                         "layer", "EIC", "min", 70.0)).build();
         RunResult r = new DrcEngine(registry(), 1).run(deck, design, INPUT, Severity.ERROR);
-        assertEquals(List.of("A.1: 6.0 < 70.0 um2 on EIC; {nope}"),
+        assertEquals(List.of("A.1: 6.0 < 70.0 um2 on EIC; {nope} {x}"),
                 r.violations().stream().map(Violation::message).toList());
+    }
+
+    @Test
+    void ruleIdAndSeverityComeFromTheRuleWhateverTheCheckSays() {
+        Check sloppy = new Check() {
+            public String name() {
+                return "sloppy";
+            }
+
+            public String summary() {
+                return "test";
+            }
+
+            public List<ParamSpec> parameters() {
+                return List.of();
+            }
+
+            public void run(Rule rule, CheckContext ctx, ResultSink sink) {
+                sink.violation(new Violation("other", Severity.INFO, null, 0, 0, 1, 1, null, Double.NaN, Double.NaN,
+                        "TOP"));
+            }
+        };
+        RunResult r = new DrcEngine(registry(sloppy), 1).run(Decks.builder().rule(rule("S.1", "sloppy")).build(),
+                design, INPUT, Severity.ERROR);
+        Violation v = r.violations().get(0);
+        assertEquals("S.1", v.rule());
+        assertEquals(Severity.ERROR, v.severity());
+        assertEquals("sloppy violation", v.message());
+        assertFalse(r.passed());
     }
 
     @Test
@@ -105,6 +135,36 @@ class DrcEngineTest {
     }
 
     @Test
+    void mergedLayersAreSharedByAllRules() {
+        java.util.Set<org.cpodrc.geom.Region> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Check recorder = new Check() {
+            public String name() {
+                return "record_merged";
+            }
+
+            public String summary() {
+                return "test";
+            }
+
+            public List<ParamSpec> parameters() {
+                return List.of();
+            }
+
+            public void run(Rule rule, CheckContext ctx, ResultSink sink) {
+                seen.add(ctx.merged("EIC"));
+            }
+        };
+        Decks b = Decks.builder().layer("EIC", "2/0");
+        for (int i = 0; i < 12; i++) {
+            b.rule(rule("R" + i, "record_merged"));
+        }
+        new DrcEngine(registry(recorder), 4).run(b.build(), design, INPUT, Severity.ERROR);
+        assertEquals(1, seen.size(), "one merged region, computed once, for every rule");
+        assertTrue(seen.iterator().next().isMerged());
+        assertEquals(3, seen.iterator().next().size());
+    }
+
+    @Test
     void aCycleOfDerivedLayersIsAnInputError() {
         Deck deck = Decks.builder().layer("PIC", "1/0")
                 .derived("A", ctx -> ctx.layer("B").or(ctx.layer("PIC")))
@@ -112,7 +172,7 @@ class DrcEngineTest {
                 .rule(rule("R", "area", "layer", "A", "min", 1.0)).build();
         InputException e = assertThrows(InputException.class,
                 () -> new DrcEngine(registry(), 1).run(deck, design, INPUT, Severity.ERROR));
-        assertTrue(e.getMessage().contains("A -> B -> A"), e.getMessage());
+        assertEquals("test.yaml: rule R: derived layers refer to each other: A -> B -> A", e.getMessage());
     }
 
     @Test
@@ -120,7 +180,7 @@ class DrcEngineTest {
         Deck unknownLayer = Decks.builder().rule(rule("R", "area", "layer", "NOPE", "min", 1.0)).build();
         InputException e = assertThrows(InputException.class,
                 () -> new DrcEngine(registry(), 1).run(unknownLayer, design, INPUT, Severity.ERROR));
-        assertTrue(e.getMessage().contains("rule R") && e.getMessage().contains("NOPE"), e.getMessage());
+        assertEquals("test.yaml: rule R: unknown layer 'NOPE'", e.getMessage());
         Deck unknownCheck = Decks.builder().rule(rule("R", "frobnicate")).build();
         e = assertThrows(InputException.class,
                 () -> new DrcEngine(registry(), 1).run(unknownCheck, design, INPUT, Severity.ERROR));
@@ -152,7 +212,7 @@ class DrcEngineTest {
         Deck deck = Decks.builder().rule(rule("P", "picky")).build();
         InputException e = assertThrows(InputException.class,
                 () -> new DrcEngine(registry(picky), 2).run(deck, design, INPUT, Severity.ERROR));
-        assertEquals("rule P: deck.yaml:3:5: bad value", e.getMessage());
+        assertEquals("test.yaml: rule P: deck.yaml:3:5: bad value", e.getMessage());
     }
 
     /** A check that only runs the given action. */

@@ -224,4 +224,34 @@ class GdsReaderErrorTest {
         String m = assertThrows(InputException.class, () -> GdsReader.read(broken)).getMessage();
         assertTrue(m.startsWith(broken + ": offset 0: "), m);
     }
+
+    /** Corrupted files (seeded random byte changes and cuts) fail only with InputException. */
+    @Test
+    void corruptedFilesFailOnlyWithInputErrors() {
+        GdsBytes b = new GdsBytes().libStart().beginCell("C").square(1, 0, 0, 10)
+                .rec(PATH).i2(LAYER, 2).i2(DATATYPE, 0).i2(PATHTYPE, 2).i4(WIDTH, 4).xy(0, 0, 10, 10).rec(ENDEL)
+                .rec(TEXT).i2(LAYER, 3).i2(TEXTTYPE, 0).i2(STRANS, 0x8000).r8(MAG, 2).xy(1, 1).str(STRING, "t")
+                .rec(ENDEL).endCell().beginCell("TOP").sref("C", 5, 5)
+                .rec(AREF).str(SNAME, "C").i2(COLROW, 3, 2).xy(0, 0, 100, 0, 0, 51).rec(ENDEL).endCell().endLib();
+        byte[] good = b.bytes();
+        java.util.Random r = new java.util.Random(2024);
+        int parsed = 0;
+        for (int k = 0; k < 3000; k++) {
+            byte[] bad = good.clone();
+            int changes = 1 + r.nextInt(3);
+            for (int c = 0; c < changes; c++) {
+                bad[r.nextInt(bad.length)] = (byte) r.nextInt(256);
+            }
+            if (r.nextInt(4) == 0) {
+                bad = Arrays.copyOf(bad, r.nextInt(bad.length));
+            }
+            try {
+                GdsReader.read(new ByteArrayInputStream(bad), "fuzz.gds");
+                parsed++;
+            } catch (InputException e) {
+                assertTrue(e.getMessage().startsWith("fuzz.gds: offset "), e.getMessage());
+            }
+        }
+        assertTrue(parsed > 0 && parsed < 3000, "parsed " + parsed);
+    }
 }

@@ -336,4 +336,17 @@ class GdsReaderTest {
         assertArrayEquals(new int[] {100, 100, 101, 100, 101, 101, 100, 101},
                 java.util.Arrays.copyOfRange(xy, from, from + 8));
     }
+
+    @Test
+    void stringsAreUtf8WhenValidAndLatin1Otherwise() {
+        byte[] utf8 = "5µm_é".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        GdsBytes b = new GdsBytes().libStart().beginCell("TOP")
+                .rec(TEXT).i2(LAYER, 1).i2(TEXTTYPE, 0).xy(0, 0).rec(STRING, java.util.Arrays.copyOf(utf8, 8))
+                .rec(ENDEL)
+                .rec(TEXT).i2(LAYER, 1).i2(TEXTTYPE, 0).xy(0, 0).rec(STRING, new byte[] {'a', (byte) 0xB5})
+                .rec(ENDEL).endCell().endLib();
+        List<Text> texts = read(b).cell("TOP").textsByLayer().get(new LayerKey(1, 0));
+        assertEquals("5µm_é", texts.get(0).string());
+        assertEquals("aµ", texts.get(1).string());
+    }
 }

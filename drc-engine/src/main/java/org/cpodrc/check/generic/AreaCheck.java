@@ -24,7 +24,8 @@ public final class AreaCheck implements Check {
 
     @Override
     public String summary() {
-        return "shapes with area outside [min, max] um2";
+        return "Merged shapes (holes excluded from the area) with area below `min` or above `max` µm²; a "
+                + "shape exactly at a bound passes.";
     }
 
     @Override
@@ -37,6 +38,7 @@ public final class AreaCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext ctx, ResultSink sink) {
+        Findings.requireOneOf(rule, "min", "max");
         String layer = rule.layer("layer");
         boolean hasMin = rule.has("min");
         boolean hasMax = rule.has("max");

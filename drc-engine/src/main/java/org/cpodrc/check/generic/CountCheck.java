@@ -30,7 +30,10 @@ public final class CountCheck implements Check {
 
     @Override
     public String summary() {
-        return "too few or too many shapes of layer, in total or per container shape";
+        return "Too few (`min`) or too many (`max`) merged shapes of `layer`. Without `per`, the whole "
+                + "design counts once (marker: bounding box of the layer). With `per`, every merged shape "
+                + "of the container layer counts the shapes lying entirely inside it (touching its edge "
+                + "from inside counts; straddling shapes count nowhere), and is the marker.";
     }
 
     @Override
@@ -44,6 +47,7 @@ public final class CountCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext ctx, ResultSink sink) {
+        Findings.requireOneOf(rule, "min", "max");
         String layer = rule.layer("layer");
         List<Polygon> shapes = Findings.merged(ctx, layer);
         if (!rule.has("per")) {

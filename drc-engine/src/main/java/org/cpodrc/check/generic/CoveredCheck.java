@@ -32,7 +32,10 @@ public final class CoveredCheck implements Check {
 
     @Override
     public String summary() {
-        return "shapes of layer not entirely inside one shape of by (e.g. TSVs landing on pads)";
+        return "Shapes of `layer` not lying entirely inside one merged shape of `by`: a TSV that does "
+                + "not land on its bump or bond pad (DOMAIN P5), a pillar off its pad. The whole offending "
+                + "shape is the marker, measured by its uncovered area in µm² (required 0). Filling a pad "
+                + "exactly or touching its edge from inside passes.";
     }
 
     @Override

@@ -13,8 +13,11 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.distance.DistanceOp;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
@@ -33,7 +36,11 @@ public final class KeepOutCheck implements Check {
 
     @Override
     public String summary() {
-        return "shapes of layer closer than distance to shapes of from, overlap included";
+        return "Shapes of `layer` closer than `distance` to shapes of `from`, touching and overlap "
+                + "included. Both layers are merged; one violation per offending pair of shapes, measured "
+                + "by their Euclidean distance (0 when they touch or overlap), marked by the overlap or by "
+                + "the shortest segment between them. A pair exactly `distance` apart passes. There is no "
+                + "shielding: a keep-out zone is not blocked by shapes in between.";
     }
 
     @Override
@@ -57,12 +64,19 @@ public final class KeepOutCheck implements Check {
             Polygon pa = a.get(i);
             Envelope near = new Envelope(pa.getEnvelopeInternal());
             near.expandBy(d);
-            for (int j : Findings.query(tree, near)) {
+            int[] candidates = Findings.query(tree, near);
+            if (candidates.length == 0) {
+                continue;
+            }
+            // indexed once per shape: big merged shapes (waveguide networks) meet many candidates
+            PreparedGeometry prepared = PreparedGeometryFactory.prepare(pa);
+            IndexedFacetDistance facets = new IndexedFacetDistance(pa);
+            for (int j : candidates) {
                 if (sameLayer && j <= i) {
                     continue; // a shape does not keep out of itself; each pair once
                 }
                 Polygon pb = b.get(j);
-                if (pa.intersects(pb)) {
+                if (prepared.intersects(pb)) {
                     Geometry overlap = OverlayNGRobust.overlay(pa, pb, OverlayNG.INTERSECTION);
                     if (overlap.isEmpty()) {
                         overlap = nearestSegment(pa, pb); // touching at a point or edge
@@ -73,12 +87,16 @@ public final class KeepOutCheck implements Check {
                             overlap, 0.0, ctx.toUm(d)));
                     continue;
                 }
-                double dist = DistanceOp.distance(pa, pb);
+                if (!facets.isWithinDistance(pb, d)) {
+                    continue;
+                }
+                double dist = facets.distance(pb); // disjoint, so the boundaries' distance is the shapes'
                 if (dist < d) {
+                    Coordinate[] pts = facets.nearestPoints(pb);
                     sink.violation(Findings.violation(rule, ctx,
                             layer + " " + Findings.um(ctx, dist) + " from " + from + ", keep-out "
                                     + Findings.um(ctx, d),
-                            nearestSegment(pa, pb), ctx.toUm(dist), ctx.toUm(d)));
+                            Region.FACTORY.createLineString(pts), ctx.toUm(dist), ctx.toUm(d)));
                 }
             }
         }

@@ -33,7 +33,12 @@ public final class OverlapCheck implements Check {
 
     @Override
     public String summary() {
-        return "overlap of each shape of layer with other, as area or ratio of the shape's area";
+        return "Overlap of each merged shape of `layer` with `other`, as area (µm²) or as a ratio of the "
+                + "shape's own area. Flags a ratio below `min_ratio` or above `max_ratio`, or an overlap "
+                + "area below `min_area`; a value exactly at a bound passes. Every shape also reports a "
+                + "metric `overlap` (shape index, bbox, area, overlap area, ratio as `value`), so reports "
+                + "show e.g. how much of an EIC sits over the PIC even when it passes. With no bound "
+                + "given the rule only reports these metrics.";
     }
 
     @Override

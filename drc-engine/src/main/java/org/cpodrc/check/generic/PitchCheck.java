@@ -34,7 +34,12 @@ public final class PitchCheck implements Check {
 
     @Override
     public String summary() {
-        return "nearest-neighbour centre-to-centre distance below min or off nominal";
+        return "Nearest-neighbour centre-to-centre distance of merged shapes (centre = bounding-box "
+                + "centre) below `min`, or differing from `nominal` by more than `tolerance`; a distance "
+                + "exactly at a bound passes (compared exactly in integers). Neighbours tied at the nearest "
+                + "distance all count; each offending pair is reported once, marked by the segment between "
+                + "the centres, its bbox spanning both shapes. A lone shape has no pitch. At least one of "
+                + "`min` and `nominal` is required.";
     }
 
     @Override
@@ -48,8 +53,9 @@ public final class PitchCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext ctx, ResultSink sink) {
-        if (!rule.has("min") && !rule.has("nominal")) {
-            throw new InputException("rule " + rule.id() + ": check pitch needs min or nominal");
+        Findings.requireOneOf(rule, "min", "nominal");
+        if (rule.has("tolerance") && !rule.has("nominal") && rule.lengthUm("tolerance") != 0) {
+            throw new InputException("check pitch: tolerance needs nominal");
         }
         String layer = rule.layer("layer");
         List<Polygon> shapes = Findings.merged(ctx, layer);

@@ -26,7 +26,12 @@ public final class SizeCheck implements Check {
 
     @Override
     public String summary() {
-        return "shapes whose bbox width or height (diameter for round shapes) is outside [min, max]";
+        return "Merged shapes whose width or height (bounding-box sides) is below `min` or above `max`. "
+                + "Round shapes use their diameter instead: a shape is round when it has no holes, at least "
+                + "16 vertices, and all vertices lie at the same distance from its centroid within max(2 "
+                + "database units, 1 %); the diameter is twice the mean vertex distance, rounded to a "
+                + "database unit (the circle the vertices were drawn on). Octagons are measured by their "
+                + "bounding box (flat to flat). A thin, long shape can fail both bounds (two violations).";
     }
 
     @Override
@@ -39,6 +44,7 @@ public final class SizeCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext ctx, ResultSink sink) {
+        Findings.requireOneOf(rule, "min", "max");
         String layer = rule.layer("layer");
         long min = rule.has("min") ? ctx.toDbu(rule.lengthUm("min")) : Long.MIN_VALUE;
         long max = rule.has("max") ? ctx.toDbu(rule.lengthUm("max")) : Long.MAX_VALUE;
