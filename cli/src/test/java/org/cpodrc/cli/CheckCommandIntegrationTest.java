@@ -53,8 +53,9 @@ class CheckCommandIntegrationTest {
         Path probe = new TinyGds("TOP").rect(1, 0, 0, 0, 10, 10).write(dir.resolve("probe.gds"));
         boolean ready;
         try {
-            GdsReader.read(probe);
+            org.cpodrc.layout.Layout layout = GdsReader.read(probe);
             new DeckLoader(CheckRegistry.standard()).load(deck.toString(), Map.of());
+            new org.cpodrc.flatten.Flattener(layout, 1000).region(layout.topCells(), new org.cpodrc.layout.LayerKey(1, 0));
             ready = true;
         } catch (UnsupportedOperationException e) {
             ready = false;

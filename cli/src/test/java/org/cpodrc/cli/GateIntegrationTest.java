@@ -56,11 +56,10 @@ class GateIntegrationTest {
                 .write(dir.resolve("d.gds"));
         boolean ready;
         try {
-            GdsReader.read(design);
+            org.cpodrc.layout.Layout layout = GdsReader.read(design);
             new DeckLoader(CheckRegistry.standard()).load(deck.toString(), Map.of());
-            Cli.run("check", design.toString(), "--deck", deck.toString(), "--quiet");
-            ready = !Cli.run("check", design.toString(), "--deck", deck.toString(), "--quiet").err()
-                    .contains("UnsupportedOperationException");
+            new org.cpodrc.flatten.Flattener(layout, 1000).region(layout.topCells(), new org.cpodrc.layout.LayerKey(1, 0));
+            ready = true;
         } catch (UnsupportedOperationException e) {
             ready = false;
         }

@@ -40,6 +40,20 @@ public final class AtomicFiles {
         });
     }
 
+    /**
+     * Temporary files are created owner-only (rw-------); a report is meant to be read by others
+     * (CI artifact servers, colleagues), so it gets the replaced file's permissions, or rw-r--r--.
+     */
+    private static void readableLikeTheTarget(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
+    }
+
     /** Binary content (e.g. GDS markers). */
     public static void writeBytes(Path target, BinaryContent content) throws IOException {
         Path abs = target.toAbsolutePath();
@@ -49,6 +63,7 @@ public final class AtomicFiles {
             try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(os);
             }
+            readableLikeTheTarget(tmp, abs);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
