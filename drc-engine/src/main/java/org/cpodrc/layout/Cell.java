@@ -13,6 +13,7 @@ public final class Cell {
     private final Map<LayerKey, List<Text>> texts = new TreeMap<>();
     private final List<Instance> instances = new ArrayList<>();
     private final List<Property> properties = new ArrayList<>();
+    private final List<Node> nodes = new ArrayList<>();
     /** Byte offset of the BGNSTR record in the source file, for messages; -1 when built in memory. */
     private long sourceOffset = -1;
 
@@ -47,6 +48,15 @@ public final class Cell {
 
     public void addInstance(Instance inst) {
         instances.add(inst);
+    }
+
+    /** NODE elements: electrical nets, not geometry; kept so that writing back is lossless. */
+    public List<Node> nodes() {
+        return Collections.unmodifiableList(nodes);
+    }
+
+    public void addNode(Node node) {
+        nodes.add(node);
     }
 
     public List<Property> properties() {

@@ -19,6 +19,9 @@ public final class Layout {
     /** Size of a database unit in metres (second UNITS value), kept for lossless writing. */
     private double dbuMetres = 1e-9;
     private String libraryName = "LIB";
+    private final List<Property> properties = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private Cell contextInfoCell;
 
     public double dbuUm() {
         return dbuUm;
@@ -85,5 +88,32 @@ public final class Layout {
         }
         tops.sort((a, b) -> a.name().compareTo(b.name()));
         return tops;
+    }
+
+    /** Library-level properties (PROPATTR/PROPVALUE before the first structure; a KLayout extension). */
+    public List<Property> properties() {
+        return properties;
+    }
+
+    /** What the reader tolerated but the user may want to know (skipped records, dropped elements). */
+    public List<String> warnings() {
+        return Collections.unmodifiableList(warnings);
+    }
+
+    public void addWarning(String warning) {
+        warnings.add(warning);
+    }
+
+    /**
+     * KLayout's {@code $$$CONTEXT_INFO$$$} structure (PCell and library bookkeeping), kept apart
+     * from the design cells so that it is neither a cell nor a top cell, but written back first;
+     * null when the file has none.
+     */
+    public Cell contextInfoCell() {
+        return contextInfoCell;
+    }
+
+    public void setContextInfoCell(Cell contextInfoCell) {
+        this.contextInfoCell = contextInfoCell;
     }
 }
