@@ -39,18 +39,9 @@ final class LocalPolygons {
             }
             int w = Math.abs(shapes.pathWidth(i));
             int type = shapes.pathType(i);
-            int bgn;
-            int end;
-            if (type == 1 || type == 2) {
-                bgn = w / 2;
-                end = w / 2;
-            } else if (type == 4) {
-                bgn = shapes.pathBeginExtension(i);
-                end = shapes.pathEndExtension(i);
-            } else {
-                bgn = 0;
-                end = 0;
-            }
+            // the reader stores the effective extensions (half the width for PATHTYPE 1 and 2)
+            int bgn = shapes.pathBeginExtension(i);
+            int end = shapes.pathEndExtension(i);
             int before = buf.size;
             PathPolygon.hull(shapes.coordinates(), shapes.offset(i), shapes.pointCount(i), w, bgn, end, type == 1, buf);
             pathStart[i] = before;

@@ -112,9 +112,9 @@ final class SlabSweep {
         }
         // edges by lower y
         long[] byLow = new long[n];
-        // sort by (yl, index); yl shifted to be non-negative so that the packed order is the numeric one
+        // sort by (yl, index), packed into one long (the index fills the low 32 bits)
         for (int i = 0; i < n; i++) {
-            byLow[i] = (((long) yl[i] + 0x80000000L) << 32) | i;
+            byLow[i] = ((long) yl[i] << 32) | i;
         }
         Arrays.sort(byLow);
         if (active.length < n) {
