@@ -16,6 +16,9 @@ final class SlabSweep {
     private int[] yu = new int[64];
     private int[] wind = new int[64];
     private int n;
+    // directed polygon edges as added: x1, y1, x2, y2, 1
+    private int[] raw = new int[320];
+    private int nraw;
 
     private double area;
     private double bx1 = Double.POSITIVE_INFINITY;
@@ -31,6 +34,7 @@ final class SlabSweep {
 
     void reset() {
         n = 0;
+        nraw = 0;
     }
 
     double area() {
@@ -63,21 +67,53 @@ final class SlabSweep {
             int k1 = (k + 1) % np;
             twice += (double) xy[o + 2 * k] * xy[o + 2 * k1 + 1] - (double) xy[o + 2 * k1] * xy[o + 2 * k + 1];
         }
-        int sign = twice < 0 ? -1 : 1;
+        boolean reverse = twice < 0;
         for (int k = 0; k < np; k++) {
             int k1 = (k + 1) % np;
-            int x0 = xy[o + 2 * k];
-            int y0 = xy[o + 2 * k + 1];
-            int x1 = xy[o + 2 * k1];
-            int y1 = xy[o + 2 * k1 + 1];
+            int a = reverse ? k1 : k;
+            int b = reverse ? k : k1;
+            int x0 = xy[o + 2 * a];
+            int y0 = xy[o + 2 * a + 1];
+            int x1 = xy[o + 2 * b];
+            int y1 = xy[o + 2 * b + 1];
+            if (x0 == x1 && y0 == y1) {
+                continue;
+            }
+            if (5 * nraw + 5 > raw.length) {
+                raw = Arrays.copyOf(raw, raw.length * 2);
+            }
+            raw[5 * nraw] = x0;
+            raw[5 * nraw + 1] = y0;
+            raw[5 * nraw + 2] = x1;
+            raw[5 * nraw + 3] = y1;
+            raw[5 * nraw + 4] = 1;
+            nraw++;
+        }
+    }
+
+    /** Turns the directed edges (after KLayout's grid snapping of crossings) into the sweep's up/down edges. */
+    private void prepare() {
+        int[] e = raw;
+        int m = nraw;
+        int[] snapped = GridSnapper.snap(raw, nraw);
+        if (snapped != null) {
+            e = snapped;
+            m = snapped.length / 5;
+        }
+        n = 0;
+        for (int k = 0; k < m; k++) {
+            int x0 = e[5 * k];
+            int y0 = e[5 * k + 1];
+            int x1 = e[5 * k + 2];
+            int y1 = e[5 * k + 3];
             if (y0 == y1) {
                 continue;
             }
             grow();
             if (y0 < y1) {
-                xl[n] = x0; yl[n] = y0; xu[n] = x1; yu[n] = y1; wind[n] = sign;
+                xl[n] = x0; yl[n] = y0; xu[n] = x1; yu[n] = y1; wind[n] = 1;
             } else {
-                xl[n] = x1; yl[n] = y1; xu[n] = x0; yu[n] = y0; wind[n] = -sign;
+                xl[n] = x1; yl[n] = y1; xu[n] = x0; yu[n] = y0; wind[n] = -1;
             }
             n++;
         }
@@ -95,6 +131,7 @@ final class SlabSweep {
     }
 
     void run() {
+        prepare();
         if (n == 0) {
             return;
         }
