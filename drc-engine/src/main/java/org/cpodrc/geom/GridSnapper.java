@@ -61,16 +61,22 @@ final class GridSnapper {
         if (crossings.isEmpty()) {
             return null;
         }
-        // 2. cut points: each rounded crossing goes into every edge passing within half a unit
+        // 2. cut points: each intersection goes into every (non-horizontal) edge passing within
+        //    half a unit of it; an edge it does not lie on exactly is "strong": it will move
+        EdgeGrid grid = new EdgeGrid(edges, n);
         List<List<Long>> cuts = new ArrayList<>(n);
         for (int e = 0; e < n; e++) {
             cuts.add(null);
         }
         boolean[] strong = new boolean[n];
+        int[] near = new int[16];
         for (long p : crossings) {
             int px = (int) (p >> 32);
             int py = (int) p;
-            for (int e = 0; e < n; e++) {
+            int k = grid.near(px, py, near);
+            near = grid.buffer;
+            for (int j = 0; j < k; j++) {
+                int e = near[j];
                 if (y1(edges, e) != y2(edges, e) && onFuzzy(edges, e, px, py)) {
                     addCut(cuts, e, p);
                     if (!onExact(edges, e, px, py)) {
@@ -79,30 +85,44 @@ final class GridSnapper {
                 }
             }
         }
-        // 3. vertices near an edge that is bent anyway are pulled into it (and into every other
-        //    edge they are near, which may bend those in turn)
+        // 3. vertices: one lying exactly inside another edge cuts it (and makes it strong); one
+        //    within half a unit of edges attracts them all as soon as one of them is strong
+        for (int v = 0; v < n; v++) {
+            int vx = x1(edges, v);
+            int vy = y1(edges, v);
+            int k = grid.near(vx, vy, near);
+            near = grid.buffer;
+            for (int j = 0; j < k; j++) {
+                int e = near[j];
+                if (e != v && y1(edges, e) != y2(edges, e) && !parallel(edges, e, v)
+                        && onFuzzy(edges, e, vx, vy) && onExact(edges, e, vx, vy)) {
+                    addCut(cuts, e, pack(vx, vy));
+                    strong[e] = true;
+                }
+            }
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int v = 0; v < n; v++) {
                 int vx = x1(edges, v);
                 int vy = y1(edges, v);
+                int k = grid.near(vx, vy, near);
+                near = grid.buffer;
                 boolean nearStrong = false;
-                for (int e = 0; e < n && !nearStrong; e++) {
-                    nearStrong = strong[e] && y1(edges, e) != y2(edges, e) && onFuzzy(edges, e, vx, vy)
-                            && !onExact(edges, e, vx, vy) && !parallel(edges, e, v);
+                for (int j = 0; j < k && !nearStrong; j++) {
+                    int e = near[j];
+                    nearStrong = strong[e] && attracts(edges, e, v, vx, vy);
                 }
                 if (!nearStrong) {
                     continue;
                 }
-                long p = ((long) vx << 32) | (vy & 0xffffffffL);
-                for (int e = 0; e < n; e++) {
-                    if (y1(edges, e) != y2(edges, e) && onFuzzy(edges, e, vx, vy) && !onExact(edges, e, vx, vy)
-                            && !parallel(edges, e, v)) {
-                        if (addCut(cuts, e, p) && !strong[e]) {
-                            strong[e] = true;
-                            changed = true;
-                        }
+                long p = pack(vx, vy);
+                for (int j = 0; j < k; j++) {
+                    int e = near[j];
+                    if (attracts(edges, e, v, vx, vy) && addCut(cuts, e, p) && !strong[e]) {
+                        strong[e] = true;
+                        changed = true;
                     }
                 }
             }
@@ -147,6 +167,101 @@ final class GridSnapper {
 
     static final long NONE = Long.MIN_VALUE;
 
+    /** Vertex (vx, vy), the start of edge v, lies within half a unit of edge e but not on it. */
+    private static boolean attracts(int[] edges, int e, int v, int vx, int vy) {
+        return e != v && y1(edges, e) != y2(edges, e) && !parallel(edges, e, v)
+                && onFuzzy(edges, e, vx, vy) && !onExact(edges, e, vx, vy);
+    }
+
+    /** Edges by grid cell (their boxes grown by one unit), to find the edges near a point. */
+    private static final class EdgeGrid {
+        private final long x0;
+        private final long y0;
+        private final long cell;
+        private final int side;
+        private final int[] head;
+        private final int[] next;
+        private final int[] item;
+        private int[] longOnes = new int[8];
+        private int nLong;
+        int[] buffer = new int[16];
+
+        EdgeGrid(int[] edges, int n) {
+            long gx1 = Long.MAX_VALUE, gy1 = Long.MAX_VALUE, gx2 = Long.MIN_VALUE, gy2 = Long.MIN_VALUE;
+            for (int e = 0; e < n; e++) {
+                gx1 = Math.min(gx1, Math.min(x1(edges, e), x2(edges, e)));
+                gx2 = Math.max(gx2, Math.max(x1(edges, e), x2(edges, e)));
+                gy1 = Math.min(gy1, Math.min(y1(edges, e), y2(edges, e)));
+                gy2 = Math.max(gy2, Math.max(y1(edges, e), y2(edges, e)));
+            }
+            side = (int) Math.max(1, Math.min(1024, Math.sqrt(n)));
+            x0 = gx1 - 1;
+            y0 = gy1 - 1;
+            cell = Math.max(1, (Math.max(gx2 - gx1, gy2 - gy1) + 3) / side + 1);
+            head = new int[side * side];
+            Arrays.fill(head, -1);
+            int cap = 4 * n + 16;
+            int[] nx = new int[cap];
+            int[] it = new int[cap];
+            int used = 0;
+            for (int e = 0; e < n; e++) {
+                int cx1 = cx(Math.min(x1(edges, e), x2(edges, e)) - 1);
+                int cx2 = cx(Math.max(x1(edges, e), x2(edges, e)) + 1);
+                int cy1 = cy(Math.min(y1(edges, e), y2(edges, e)) - 1);
+                int cy2 = cy(Math.max(y1(edges, e), y2(edges, e)) + 1);
+                if ((long) (cx2 - cx1 + 1) * (cy2 - cy1 + 1) > 64) {
+                    if (nLong == longOnes.length) {
+                        longOnes = Arrays.copyOf(longOnes, nLong * 2);
+                    }
+                    longOnes[nLong++] = e;
+                    continue;
+                }
+                for (int y = cy1; y <= cy2; y++) {
+                    for (int x = cx1; x <= cx2; x++) {
+                        if (used == nx.length) {
+                            nx = Arrays.copyOf(nx, used * 2);
+                            it = Arrays.copyOf(it, used * 2);
+                        }
+                        int c = y * side + x;
+                        it[used] = e;
+                        nx[used] = head[c];
+                        head[c] = used++;
+                    }
+                }
+            }
+            next = nx;
+            item = it;
+        }
+
+        private int cx(long x) {
+            return (int) Math.max(0, Math.min(side - 1, (x - x0) / cell));
+        }
+
+        private int cy(long y) {
+            return (int) Math.max(0, Math.min(side - 1, (y - y0) / cell));
+        }
+
+        /** Candidate edges for point (x, y) into {@link #buffer}; returns their number. */
+        int near(long x, long y, int[] ignored) {
+            int k = 0;
+            for (int i = head[cy(y) * side + cx(x)]; i >= 0; i = next[i]) {
+                k = add(k, item[i]);
+            }
+            for (int i = 0; i < nLong; i++) {
+                k = add(k, longOnes[i]);
+            }
+            return k;
+        }
+
+        private int add(int k, int e) {
+            if (k == buffer.length) {
+                buffer = Arrays.copyOf(buffer, k * 2);
+            }
+            buffer[k] = e;
+            return k + 1;
+        }
+    }
+
     private static boolean addCut(List<List<Long>> cuts, int e, long p) {
         List<Long> c = cuts.get(e);
         if (c == null) {
@@ -188,27 +303,42 @@ final class GridSnapper {
     }
 
     /**
-     * The rounded crossing point of two edges (packed x, y) when they cross properly at a point
-     * off the grid and at least one is oblique; {@link #NONE} otherwise.
+     * KLayout's intersection point of two edges that share no end point, packed (x, y): a proper
+     * crossing rounded to the grid, or the end point of one edge that lies exactly on the other
+     * (a T junction); {@link #NONE} when they do not meet or are collinear.
      */
     static long crossing(int[] e, int a, int b) {
         long ax1 = x1(e, a), ay1 = y1(e, a), ax2 = x2(e, a), ay2 = y2(e, a);
         long bx1 = x1(e, b), by1 = y1(e, b), bx2 = x2(e, b), by2 = y2(e, b);
-        boolean aOrtho = ax1 == ax2 || ay1 == ay2;
-        boolean bOrtho = bx1 == bx2 || by1 == by2;
-        if (aOrtho && bOrtho) {
+        if (ax1 == bx1 && ay1 == by1 || ax1 == bx2 && ay1 == by2 || ax2 == bx1 && ay2 == by1 || ax2 == bx2 && ay2 == by2) {
             return NONE;
         }
-        if (Math.max(ax1, ax2) < Math.min(bx1, bx2) || Math.max(bx1, bx2) < Math.min(ax1, ax2)) {
+        if (Math.max(ax1, ax2) < Math.min(bx1, bx2) || Math.max(bx1, bx2) < Math.min(ax1, ax2)
+                || Math.max(ay1, ay2) < Math.min(by1, by2) || Math.max(by1, by2) < Math.min(ay1, ay2)) {
             return NONE;
         }
         long dax = ax2 - ax1, day = ay2 - ay1, dbx = bx2 - bx1, dby = by2 - by1;
+        if (dax * dby - day * dbx == 0) {
+            return NONE;   // parallel: collinear overlaps only split, they do not move anything
+        }
         int o1 = Long.signum(dax * (by1 - ay1) - day * (bx1 - ax1));
         int o2 = Long.signum(dax * (by2 - ay1) - day * (bx2 - ax1));
         int o3 = Long.signum(dbx * (ay1 - by1) - dby * (ax1 - bx1));
         int o4 = Long.signum(dbx * (ay2 - by1) - dby * (ax2 - bx1));
-        if (o1 * o2 >= 0 || o3 * o4 >= 0) {
-            return NONE;   // no crossing, or touching at an end point (a grid point)
+        if (o1 * o2 > 0 || o3 * o4 > 0) {
+            return NONE;
+        }
+        if (o1 == 0) {
+            return pack(bx1, by1);
+        }
+        if (o2 == 0) {
+            return pack(bx2, by2);
+        }
+        if (o3 == 0) {
+            return pack(ax1, ay1);
+        }
+        if (o4 == 0) {
+            return pack(ax2, ay2);
         }
         // P = a1 + t (a2 - a1), t = num / den
         BigInteger den = BigInteger.valueOf(dax).multiply(BigInteger.valueOf(dby))
@@ -221,7 +351,11 @@ final class GridSnapper {
         }
         long px = roundHalfDown(BigInteger.valueOf(ax1).multiply(den).add(BigInteger.valueOf(dax).multiply(num)), den);
         long py = roundHalfDown(BigInteger.valueOf(ay1).multiply(den).add(BigInteger.valueOf(day).multiply(num)), den);
-        return (px << 32) | (py & 0xffffffffL);
+        return pack(px, py);
+    }
+
+    static long pack(long x, long y) {
+        return (x << 32) | (y & 0xffffffffL);
     }
 
     /** Nearest integer to v / d (d &gt; 0), ties towards negative infinity: ceil(v/d - 1/2). */

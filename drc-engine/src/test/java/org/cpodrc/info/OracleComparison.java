@@ -17,6 +17,13 @@ final class OracleComparison {
 
     @SuppressWarnings("unchecked")
     static List<String> differences(LayoutStatistics ours, Map<String, Object> oracle, boolean compareCells) {
+        return differences(ours, oracle, compareCells, Map.of());
+    }
+
+    /** As above; {@code areaTolerance} overrides the relative area tolerance for named layers ("L/D"). */
+    @SuppressWarnings("unchecked")
+    static List<String> differences(LayoutStatistics ours, Map<String, Object> oracle, boolean compareCells,
+                                    Map<String, Double> areaTolerance) {
         List<String> d = new ArrayList<>();
         double dbu = ours.dbuUm();
         if (Math.abs(((Number) oracle.get("dbu_um")).doubleValue() - dbu) > 1e-12) {
@@ -47,7 +54,8 @@ final class OracleComparison {
             }
             double area = ((Number) l.get("area_um2")).doubleValue();
             double a = s.areaDbu2() * dbu * dbu;
-            if (Math.abs(a - area) > Math.max(1e-6, 1e-7 * Math.abs(area))) {
+            double rel = areaTolerance.getOrDefault(key.toString(), 1e-7);
+            if (Math.abs(a - area) > Math.max(1e-6, rel * Math.abs(area))) {
                 d.add(key + ": area " + a + " != " + area + " (rel " + Math.abs(a - area) / Math.max(area, 1e-300) + ")");
             }
             List<Object> bb = (List<Object>) l.get("bbox_um");
