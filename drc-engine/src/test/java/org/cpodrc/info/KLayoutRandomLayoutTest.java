@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without snapping they reach 1e-3). Real layouts (the corpus) are held to 1e-7.
  */
 class KLayoutRandomLayoutTest {
-    static final int SEEDS = 30;
+    static final int SEEDS = 20;
     static final double SNAPPED_AREA_TOLERANCE = 5e-5;
 
     @TempDir
