@@ -64,7 +64,7 @@ public final class MergedArea {
             box[4 * i + 2] = x2;
             box[4 * i + 3] = y2;
         }
-        int[] parent = Clusters.group(box, count);
+        int[] parent = OverlapGroups.group(box, count);
         // polygons by group
         int[] order = new int[count];
         int[] groupStart = new int[count + 1];

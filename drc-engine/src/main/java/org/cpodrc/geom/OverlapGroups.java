@@ -8,11 +8,11 @@ import java.util.Arrays;
  * about one cell per box and compared within each cell; boxes spanning many cells are compared
  * with everything. Used to split a big area computation into independent small ones.
  */
-final class Clusters {
+final class OverlapGroups {
     private static final int MAX_CELLS_PER_BOX = 16;
     private static final int MAX_PAIRWISE = 256;
 
-    private Clusters() {
+    private OverlapGroups() {
     }
 
     /** Returns for each box i its group id (the smallest index in its group). Boxes: x1, y1, x2, y2. */
