@@ -14,8 +14,16 @@ import org.cpodrc.layout.LayerKey;
  * @param labelLayers names (from layers) whose TEXT elements label shapes ({@code labels:})
  * @param targets     named bandwidth-density targets of the deck, in Tbps/mm
  * @param rules       enabled rules in deck order
+ * @param params      every param with its final value (after overrides and substitution), in deck order
  */
 public record Deck(String name, String description, String source, String stack,
                    Map<String, LayerKey> layers, Map<String, DerivedLayer> derived, List<String> labelLayers,
-                   Map<String, Double> targets, List<Rule> rules) {
+                   Map<String, Double> targets, List<Rule> rules, Map<String, String> params) {
+
+    /** A deck without params (the original nine-field form, kept for code written against it). */
+    public Deck(String name, String description, String source, String stack,
+                Map<String, LayerKey> layers, Map<String, DerivedLayer> derived, List<String> labelLayers,
+                Map<String, Double> targets, List<Rule> rules) {
+        this(name, description, source, stack, layers, derived, labelLayers, targets, rules, Map.of());
+    }
 }

@@ -4,12 +4,23 @@ import java.util.Map;
 
 import org.cpodrc.check.CheckRegistry;
 
-/** Loads decks from files or {@code builtin:NAME}. Contract stub: replaced by the deck-language work. */
+/**
+ * Loads decks from files or {@code builtin:NAME} (DECK-SPEC §1–§3): reads the extends chain
+ * ({@link DeckChain}), then substitutes params and validates every value ({@link DeckResolver}).
+ * Mistakes raise {@link org.cpodrc.InputException} with "FILE:LINE:COL: message".
+ */
 public final class DeckLoader {
     private final CheckRegistry registry;
+    private final ClassLoader resources;
 
     public DeckLoader(CheckRegistry registry) {
+        this(registry, DeckLoader.class.getClassLoader());
+    }
+
+    /** @param resources where builtin decks are looked up */
+    public DeckLoader(CheckRegistry registry, ClassLoader resources) {
         this.registry = registry;
+        this.resources = resources;
     }
 
     /**
@@ -19,6 +30,8 @@ public final class DeckLoader {
      * @param params {@code --param NAME=VALUE} overrides
      */
     public Deck load(String pathOrBuiltin, Map<String, String> params) {
-        throw new UnsupportedOperationException("DeckLoader.load");
+        DeckSource source = DeckSource.of(pathOrBuiltin, resources);
+        DeckDraft draft = new DeckChain(resources).load(source);
+        return new DeckResolver(draft, registry, params, source.name()).resolve();
     }
 }

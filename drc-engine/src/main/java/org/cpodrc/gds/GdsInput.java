@@ -3,6 +3,9 @@ package org.cpodrc.gds;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import org.cpodrc.InputException;
@@ -26,6 +29,7 @@ final class GdsInput {
     private int dataTypeCode;
     private GdsRecordType type;
     private boolean pushedBack;
+    private boolean first = true;
 
     GdsInput(InputStream in, String fileName) {
         this.in = in;
@@ -58,6 +62,13 @@ final class GdsInput {
         number = header[2] & 0xFF;
         dataTypeCode = header[3] & 0xFF;
         type = GdsRecordType.byNumber(number);
+        if (first) {
+            // checked before the length, which in a non-GDSII file is arbitrary
+            first = false;
+            if (type != GdsRecordType.HEADER) {
+                throw error("not a GDSII stream: the first record must be HEADER, found " + describe());
+            }
+        }
         if (total < 4) {
             throw error("invalid record length " + total + " (less than 4)");
         }
@@ -158,13 +169,27 @@ final class GdsInput {
         return GdsReal.toDouble(bits);
     }
 
-    /** ASCII data without the trailing NUL padding. */
+    /**
+     * ASCII data without the trailing NUL padding. Bytes beyond ASCII are decoded as UTF-8 (as
+     * KLayout shows them) when they form valid UTF-8, else as ISO-8859-1 so that nothing is lost.
+     */
     String string() {
         int n = length;
         while (n > 0 && data[n - 1] == 0) {
             n--;
         }
-        return new String(data, 0, n, StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < n; i++) {
+            if (data[i] < 0) {
+                try {
+                    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(data, 0, n)).toString();
+                } catch (CharacterCodingException e) {
+                    return new String(data, 0, n, StandardCharsets.ISO_8859_1);
+                }
+            }
+        }
+        return new String(data, 0, n, StandardCharsets.US_ASCII);
     }
 
     /** Appends the XY record's coordinates to {@code dst} from index {@code pos}; returns the grown array. */

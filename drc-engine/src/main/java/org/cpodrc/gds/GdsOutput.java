@@ -50,9 +50,9 @@ final class GdsOutput {
         }
     }
 
-    /** ASCII data, NUL-padded to an even length. */
+    /** String data (UTF-8, which is ASCII for ASCII text), NUL-padded to an even length. */
     void string(GdsRecordType type, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
         int n = b.length + (b.length % 2);
         header(type, n);
         out.write(b);

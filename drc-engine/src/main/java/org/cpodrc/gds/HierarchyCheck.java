@@ -18,11 +18,11 @@ import org.cpodrc.layout.Layout;
  */
 final class HierarchyCheck {
     private final Layout layout;
-    private final Map<String, GdsStreamParser.Reference> references;
+    private final Map<String, ElementBuilder.Reference> references;
     private final GdsReadOptions options;
     private final GdsInput in;
 
-    HierarchyCheck(Layout layout, Map<String, GdsStreamParser.Reference> references, GdsReadOptions options,
+    HierarchyCheck(Layout layout, Map<String, ElementBuilder.Reference> references, GdsReadOptions options,
                    GdsInput in) {
         this.layout = layout;
         this.references = references;
@@ -31,9 +31,9 @@ final class HierarchyCheck {
     }
 
     void run() {
-        for (Map.Entry<String, GdsStreamParser.Reference> r : references.entrySet()) {
+        for (Map.Entry<String, ElementBuilder.Reference> r : references.entrySet()) {
             if (!layout.hasCell(r.getKey())) {
-                GdsStreamParser.Reference ref = r.getValue();
+                ElementBuilder.Reference ref = r.getValue();
                 String what = "reference to an undefined cell '" + r.getKey() + "' in cell '" + ref.fromCell() + "'";
                 if (!options.allowUndefinedCells()) {
                     throw in.errorAt(ref.offset(), what);

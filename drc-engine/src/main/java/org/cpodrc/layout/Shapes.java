@@ -14,6 +14,11 @@ import java.util.Map;
  * <p>Shape {@code i} owns points {@code [start(i), start(i+1))}. BOUNDARY points are the polygon
  * vertices without the closing repeat; BOX is stored as its (closed-free) vertex list as read;
  * PATH points are the spine, with width, path type and extensions alongside.
+ *
+ * <p>As read by {@code GdsReader}: path extensions are the effective ones (half the width for path
+ * types 1 and 2 unless the file gives BGNEXTN/ENDEXTN, which KLayout honours for every type); a
+ * negative width is kept as in the file; BOX points are the file's points without the closing
+ * one (KLayout uses their bounding box); a BOUNDARY may repeat points, as KLayout keeps them.
  */
 public final class Shapes {
     private int count;

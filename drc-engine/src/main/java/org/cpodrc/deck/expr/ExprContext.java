@@ -15,4 +15,10 @@ public interface ExprContext {
 
     /** Micrometres to database units. */
     long toDbu(double um);
+
+    /** Square micrometres to square database units (derived from {@link #toDbu}, exact for decimal grids). */
+    default double toDbu2(double um2) {
+        double perUm = toDbu(1.0e6) / 1.0e6;
+        return um2 * perUm * perUm;
+    }
 }

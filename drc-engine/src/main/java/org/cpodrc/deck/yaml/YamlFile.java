@@ -1,0 +1,90 @@
+package org.cpodrc.deck.yaml;
+
+import java.util.Optional;
+
+import org.cpodrc.InputException;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * One YAML file composed into nodes that keep their source positions, and the single place that
+ * formats deck errors as {@code FILE:LINE:COL: message} (1-based line and column).
+ */
+public final class YamlFile {
+    private final String name;
+    private final int[] codePoints;
+    private final Node root;
+
+    private YamlFile(String name, String text, Node root) {
+        this.name = name;
+        this.codePoints = text.codePoints().toArray();
+        this.root = root;
+    }
+
+    /**
+     * Parses text; malformed YAML becomes an {@link InputException} at snakeyaml's problem mark.
+     *
+     * @param name the file name used in messages
+     */
+    public static YamlFile parse(String name, String text) {
+        LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(true)
+                .setUseMarks(true).build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> m = e.getProblemMark().or(e::getContextMark);
+            String where = m.map(mark -> name + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1))
+                    .orElse(name);
+            String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+            String context = e.getContext() == null ? "" : " (" + e.getContext().strip() + ")";
+            throw new InputException(where + ": malformed YAML: " + problem + context);
+        } catch (YamlEngineException e) {
+            throw new InputException(name + ": malformed YAML: " + e.getMessage());
+        }
+        if (root.isEmpty()) {
+            throw new InputException(name + ":1:1: the deck is empty");
+        }
+        return new YamlFile(name, text, root.get());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** "FILE:LINE:COL" of a node's start. */
+    public String where(Node node) {
+        return node.getStartMark().map(m -> name + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+                .orElse(name);
+    }
+
+    /** "LINE:COL" of a node's start, for "first defined at" notes. */
+    public String lineColumn(Node node) {
+        return node.getStartMark().map(m -> (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse("?");
+    }
+
+    public InputException error(Node node, String message) {
+        return new InputException(where(node) + ": " + message);
+    }
+
+    /** An error at character offset of a scalar's value (quotes, escapes and folding accounted for). */
+    public InputException errorAt(ScalarNode node, int offset, String message) {
+        Optional<Mark> m = node.getStartMark();
+        if (m.isEmpty()) {
+            return new InputException(name + ": " + message);
+        }
+        Mark mark = m.get();
+        int[] lc = ScalarPositions.locate(codePoints, mark.getIndex(), mark.getLine(), mark.getColumn(),
+                node.getScalarStyle(), Math.max(0, offset));
+        return new InputException(name + ":" + (lc[0] + 1) + ":" + (lc[1] + 1) + ": " + message);
+    }
+}

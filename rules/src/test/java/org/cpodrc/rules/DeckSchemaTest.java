@@ -1,0 +1,125 @@
+package org.cpodrc.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.cpodrc.InputException;
+import org.cpodrc.check.CheckRegistry;
+import org.cpodrc.deck.DeckLoader;
+import org.cpodrc.deck.DeckSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/**
+ * The shipped deck.schema.json is the one generated from this build's checks, and the schema
+ * agrees with the loader: every valid test deck passes both, every invalid one (in a way a
+ * schema can express) fails both. Invalid decks state the loader's message in their first line.
+ */
+class DeckSchemaTest {
+    private static final String SHIPPED = "org/cpodrc/rules/deck.schema.json";
+    private static final String REGENERATE = "mvn -q -o package -pl cli -am -DskipTests && java -jar cli/target/cpodrc.jar"
+            + " deck schema > rules/src/main/resources/" + SHIPPED;
+    private static final Path DECKS = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/decks");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The class path without test classes and test jars: the checks the shipped jar registers. */
+    private static ClassLoader withoutTestResources() {
+        return new ClassLoader(DeckSchemaTest.class.getClassLoader()) {
+            @Override
+            public Enumeration<URL> getResources(String name) throws IOException {
+                List<URL> kept = Collections.list(super.getResources(name)).stream()
+                        .filter(u -> !u.toString().contains("/test-classes/") && !u.toString().contains("-tests.jar"))
+                        .toList();
+                return Collections.enumeration(kept);
+            }
+        };
+    }
+
+    @Test
+    void shippedSchemaIsTheGeneratedOne() throws IOException {
+        String shipped;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SHIPPED)) {
+            shipped = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(DeckSchema.json(CheckRegistry.load(withoutTestResources())), shipped,
+                SHIPPED + " is stale; regenerate it from the repository root with:\n  " + REGENERATE + "\n");
+        JSON.readTree(shipped); // and it is JSON
+    }
+
+    /** The schema for the test class path, which includes the test checks the test decks use. */
+    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(DeckSchema.json(CheckRegistry.standard()));
+
+    private static Set<ValidationMessage> schemaErrors(Path deck) throws IOException {
+        Object yaml = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(deck));
+        JsonNode node = JSON.valueToTree(yaml);
+        return SCHEMA.validate(node);
+    }
+
+    static Stream<String> valid() throws IOException {
+        return list("valid");
+    }
+
+    static Stream<String> invalid() throws IOException {
+        return list("invalid");
+    }
+
+    private static Stream<String> list(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(DECKS.resolve(folder))) {
+            return files.map(p -> folder + "/" + p.getFileName()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("valid")
+    void validDecksPassSchemaAndLoader(String name) throws IOException {
+        Path deck = DECKS.resolve(name);
+        assertEquals(Set.of(), schemaErrors(deck));
+        new DeckLoader(CheckRegistry.standard()).load(deck.toString(), Map.of());
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalid")
+    void invalidDecksFailSchemaAndLoader(String name) throws IOException {
+        Path deck = DECKS.resolve(name);
+        String first = Files.readAllLines(deck).get(0);
+        assertTrue(first.startsWith("# loader: "), "invalid decks state the loader's message in their first line");
+        InputException e = assertThrows(InputException.class,
+                () -> new DeckLoader(CheckRegistry.standard()).load(deck.toString(), Map.of()));
+        String expected = first.substring("# loader: ".length());
+        String actual = e.getMessage().replace(DECKS + java.io.File.separator, "");
+        if (expected.endsWith("...")) {
+            // lists that grow with the registered checks are compared up to the "..."
+            assertEquals(expected.substring(0, expected.length() - 3),
+                    actual.substring(0, Math.min(actual.length(), expected.length() - 3)));
+        } else {
+            assertEquals(expected, actual);
+        }
+        assertFalse(schemaErrors(deck).isEmpty(), "the schema rejects it too");
+    }
+}
