@@ -96,4 +96,52 @@ class KlayoutCommandTest {
         org.cpodrc.layout.Layout saved = org.cpodrc.gds.GdsReader.read(design);
         assertEquals(1, saved.cell("CHIP").shapes(new org.cpodrc.layout.LayerKey(10, 0)).size());
     }
+
+    /**
+     * The macro with the real cpodrc (this build, run as {@code java -cp ... Main}): KLayout saves
+     * a layout, cpodrc checks it, and KLayout opens the lyrdb with the violation in its category.
+     */
+    @Test
+    void macroRunsTheRealCpodrc(@TempDir Path dir) throws Exception {
+        KLayout.assumeInstalled();
+        Path deck = Files.writeString(dir.resolve("deck.yaml"), """
+                cpodrc: 1
+                name: macro-deck
+                layers:
+                  PIC: 1/0
+                  EIC: 2/0
+                rules:
+                  - id: EIC.IN
+                    check: inside
+                    layer: EIC
+                    container: PIC
+                """);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Files.writeString(dir.resolve("drive.py"), """
+                import types
+                import xml.etree.ElementTree as ET
+                import pya
+                code = ET.parse(lym).getroot().find("text").text
+                mod = types.ModuleType("cpodrc_macro")
+                exec(compile(code, lym, "exec"), mod.__dict__)
+                ly = pya.Layout()
+                top = ly.create_cell("CHIP")
+                top.shapes(ly.layer(1, 0)).insert(pya.Box(0, 0, 100000, 100000))
+                top.shapes(ly.layer(2, 0)).insert(pya.Box(90000, 10000, 110000, 20000))
+                rdb_path, code = mod.check_layout(ly, deck, top="CHIP", command=[java, "-cp", cp, "org.cpodrc.cli.Main"])
+                rdb = pya.ReportDatabase("x")
+                rdb.load(rdb_path)
+                with open(out, "w") as f:
+                    f.write("exit=%d\\n" % code)
+                    for c in rdb.each_category():
+                        f.write("%s=%d\\n" % (c.name(), c.num_items()))
+                    for item in rdb.each_item():
+                        f.write("%s\\n" % list(item.each_value())[0].to_s())
+                """);
+        KLayout.run(dir.resolve("drive.py"), dir, "lym=" + SOURCE.resolve("cpodrc.lym").toAbsolutePath(),
+                "deck=" + deck, "java=" + java, "cp=" + System.getProperty("java.class.path"),
+                "out=" + dir.resolve("out.txt"));
+        String out = Files.readString(dir.resolve("out.txt"));
+        assertEquals("exit=1\nEIC.IN=1\npolygon: (100,10;100,20;110,20;110,10)\n", out);
+    }
 }
