@@ -146,21 +146,47 @@ final class GridSnapper {
             c.sort((p, q) -> {
                 long sp = ((p >> 32) - ax) * dx + ((int) (long) p - ay) * dy;
                 long sq = ((q >> 32) - ax) * dx + ((int) (long) q - ay) * dy;
-                return Long.compare(sp, sq);
+                if (sp != sq) {
+                    return Long.compare(sp, sq);
+                }
+                int c1 = Integer.compare((int) (p >> 32), (int) (q >> 32));
+                return c1 != 0 ? c1 : Integer.compare((int) (long) p, (int) (long) q);
             });
+            // as KLayout: where three successive points zig-zag inside one pixel, the new piece
+            // starts (or ends) at the point before, so that no new crossing appears
+            int llx = ax;
+            int lly = ay;
             int lx = ax;
             int ly = ay;
+            long last = NONE;
             for (long p : c) {
                 int px = (int) (p >> 32);
                 int py = (int) p;
-                if (px == lx && py == ly || px == bx && py == by) {
+                last = p;
+                if (px == lx && py == ly) {
                     continue;
                 }
-                out = put(out, m++, lx, ly, px, py, w);
+                if (ly == lly && px != lx && px == llx) {
+                    out = put(out, m++, llx, lly, px, py, w);
+                } else if (lx == llx && py != ly && py == lly) {
+                    out = put(out, m++, lx, ly, llx, lly, w);
+                } else {
+                    out = put(out, m++, lx, ly, px, py, w);
+                    llx = lx;
+                    lly = ly;
+                }
                 lx = px;
                 ly = py;
             }
-            out = put(out, m++, lx, ly, bx, by, w);
+            if (last != pack(bx, by)) {
+                if (ly == lly && bx != lx && bx == llx) {
+                    out = put(out, m++, llx, lly, bx, by, w);
+                } else if (lx == llx && by != ly && by == lly) {
+                    out = put(out, m++, lx, ly, llx, lly, w);
+                } else {
+                    out = put(out, m++, lx, ly, bx, by, w);
+                }
+            }
         }
         return Arrays.copyOf(out, 5 * m);
     }
