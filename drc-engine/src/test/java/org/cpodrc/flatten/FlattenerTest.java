@@ -119,6 +119,21 @@ class FlattenerTest {
     }
 
     @Test
+    void region_polygons_have_no_repeated_points() {
+        Layout ly = new Layout();
+        Cell top = ly.getOrCreateCell("TOP");
+        // a round-ended path of width 1: its end caps collapse into repeated points
+        top.shapes(L1).addPath(new int[] {0, 0, 100, 0}, 0, 2, 1, 1, 0, 0);
+        var r = new Flattener(ly, 1000).region(List.of(top), L1);
+        var coords = r.polygons().get(0).getExteriorRing().getCoordinates();
+        for (int i = 1; i < coords.length; i++) {
+            assertTrue(!coords[i].equals2D(coords[i - 1]), "repeated point " + coords[i]);
+        }
+        // as in KLayout, the half-width 0.5 rounds to 1 on either side: 100 x 2
+        assertEquals(200.0, r.area(), 1e-9);
+    }
+
+    @Test
     void region_holds_one_jts_polygon_per_shape() {
         Layout ly = new Layout();
         Cell top = ly.getOrCreateCell("TOP");
