@@ -3,6 +3,8 @@ package org.cpodrc.deck;
 import java.util.List;
 import java.util.Map;
 
+import org.cpodrc.json.JsonString;
+
 /** Writes maps, lists, strings, numbers and booleans as indented JSON (for the generated deck schema). */
 final class JsonText {
     private JsonText() {
@@ -56,23 +58,6 @@ final class JsonText {
     }
 
     private static void string(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
+        JsonString.append(b, s);
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import org.cpodrc.json.JsonString;
+
 /**
  * {@code cpodrc info --format json} (DECK-SPEC §7): keys in the documented order, no timestamps,
  * areas in µm² and boxes in µm rounded to 1e-6 (dbu to 1e-9) as the corpus oracle rounds them, so
@@ -61,24 +63,6 @@ public final class InfoJson {
     }
 
     static String string(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return JsonString.quote(s);
     }
 }

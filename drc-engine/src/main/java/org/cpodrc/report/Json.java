@@ -3,6 +3,7 @@ package org.cpodrc.report;
 import java.util.List;
 import java.util.Map;
 
+import org.cpodrc.json.JsonString;
 import org.cpodrc.check.Numbers;
 import org.cpodrc.check.Severity;
 
@@ -16,28 +17,7 @@ final class Json {
     }
 
     static String string(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return JsonString.quote(s);
     }
 
     static String number(double d) {

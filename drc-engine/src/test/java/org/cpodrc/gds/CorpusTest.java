@@ -1,5 +1,6 @@
 package org.cpodrc.gds;
 
+import org.cpodrc.testutil.MiniJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
