@@ -80,9 +80,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no default text report and no summary on stdout")
     boolean quiet;
 
-    @Option(names = "--max-shapes", paramLabel = "N",
-            description = "refuse designs that flatten to more shapes than this (default ${DEFAULT-VALUE})",
-            defaultValue = "" + Flattener.DEFAULT_MAX_SHAPES)
+    @Option(names = "--max-shapes", paramLabel = "N", converter = MaxShapes.class, defaultValue = MaxShapes.AUTO,
+            description = "refuse designs that flatten into more than N shapes (default: what the Java heap holds, "
+                    + "about one shape per 600 bytes of -Xmx, at least 1000000)")
     long maxShapes;
 
     @Option(names = "--plugin", paramLabel = "JAR", description = "jar with extra checks (repeatable)")
@@ -113,9 +113,6 @@ final class CheckCommand implements Callable<Integer> {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) {
             throw usage("--threads must be at least 1, not " + threadCount);
-        }
-        if (maxShapes < 1) {
-            throw usage("--max-shapes must be at least 1, not " + maxShapes);
         }
         List<ReportTarget> targets = targets();
 

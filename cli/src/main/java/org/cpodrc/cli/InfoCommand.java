@@ -33,8 +33,9 @@ public final class InfoCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "CELL", description = "report only this cell (default: every top cell)")
     String top;
 
-    @Option(names = "--max-shapes", paramLabel = "N", defaultValue = "" + Flattener.DEFAULT_MAX_SHAPES,
-            description = "refuse designs that flatten into more than N shapes (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-shapes", paramLabel = "N", converter = MaxShapes.class, defaultValue = MaxShapes.AUTO,
+            description = "refuse designs that flatten into more than N shapes (default: what the Java heap holds, "
+                    + "about one shape per 600 bytes of -Xmx, at least 1000000)")
     long maxShapes;
 
     @CommandLine.Spec

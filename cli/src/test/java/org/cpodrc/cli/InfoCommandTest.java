@@ -89,4 +89,21 @@ class InfoCommandTest {
         assertEquals(Main.EXIT_INPUT, r.code());
         assertTrue(r.err().contains("cell ") && r.err().contains("more than --max-shapes 10"), r.err());
     }
+
+    @Test
+    void maxShapesTakesAutoOrAPositiveCount() {
+        assertEquals(Main.EXIT_OK, run("info", CORPUS.resolve("klayout_arefs.gds").toString(), "--max-shapes", "auto").code());
+        Run zero = run("info", CORPUS.resolve("klayout_arefs.gds").toString(), "--max-shapes", "0");
+        assertEquals(Main.EXIT_USAGE, zero.code());
+        assertTrue(zero.err().contains("must be at least 1"), zero.err());
+        Run word = run("info", CORPUS.resolve("klayout_arefs.gds").toString(), "--max-shapes", "many");
+        assertEquals(Main.EXIT_USAGE, word.code());
+        assertTrue(word.err().contains("expected a whole number or 'auto'"), word.err());
+    }
+
+    @Test
+    void defaultLimitFollowsTheHeap() {
+        long expected = Math.max(1_000_000L, Runtime.getRuntime().maxMemory() / 600);
+        assertEquals(expected, org.cpodrc.flatten.Flattener.defaultMaxShapes());
+    }
 }

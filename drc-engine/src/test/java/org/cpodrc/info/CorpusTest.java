@@ -51,7 +51,7 @@ class CorpusTest {
             Path gds = expected.resolveSibling(name);
             Map<String, Object> oracle = (Map<String, Object>) MiniJson.parse(Files.readString(expected));
             Layout layout = GdsReader.read(gds);
-            LayoutStatistics ours = LayoutStatistics.of(layout, layout.topCells(), Flattener.DEFAULT_MAX_SHAPES, name);
+            LayoutStatistics ours = LayoutStatistics.of(layout, layout.topCells(), Flattener.defaultMaxShapes(), name);
             for (String d : OracleComparison.differences(ours, oracle, true, KNOWN.getOrDefault(name, Map.of()))) {
                 failures.add(name + ": " + d);
             }

@@ -46,7 +46,7 @@ class KLayoutRandomLayoutTest {
             Path gds = dir.resolve("seed" + seed + ".gds");
             Map<String, Object> oracle = (Map<String, Object>) MiniJson.parse(Files.readString(dir.resolve("seed" + seed + ".json")));
             Layout layout = GdsReader.read(gds);
-            LayoutStatistics ours = LayoutStatistics.of(layout, layout.topCells(), Flattener.DEFAULT_MAX_SHAPES, gds.toString());
+            LayoutStatistics ours = LayoutStatistics.of(layout, layout.topCells(), Flattener.defaultMaxShapes(), gds.toString());
             Map<String, Double> tolerance = new java.util.HashMap<>();
             ours.layers().forEach(l -> tolerance.put(l.layer().toString(), SNAPPED_AREA_TOLERANCE));
             for (String d : OracleComparison.differences(ours, oracle, true, tolerance)) {
