@@ -14,6 +14,14 @@ public interface CheckContext {
     /** The region of a layer or derived layer named in the deck (not merged). */
     Region layer(String name);
 
+    /**
+     * The merged region of a layer (KLayout's merged semantics, what most checks work on). The
+     * engine computes it once per layer and run, however many rules ask; override when caching.
+     */
+    default Region merged(String name) {
+        return layer(name).merged();
+    }
+
     /** TEXT labels on a layer named in the deck, flattened, in database units. */
     List<Label> labels(String name);
 
@@ -32,6 +40,14 @@ public interface CheckContext {
      */
     default Map<String, Double> targets() {
         return Map.of();
+    }
+
+    /**
+     * The extent of the design being checked (bounding box of all its layers, in database units),
+     * used by checks that tile the design such as {@code density}; a null envelope if unknown.
+     */
+    default org.locationtech.jts.geom.Envelope extent() {
+        return new org.locationtech.jts.geom.Envelope();
     }
 
     /** A length in µm to database units, rounded to the nearest unit. */

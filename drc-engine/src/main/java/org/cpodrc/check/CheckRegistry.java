@@ -26,6 +26,17 @@ public final class CheckRegistry {
         return r;
     }
 
+    /** A registry of exactly these checks (tests, embedding); names must be unique. */
+    public static CheckRegistry of(Check... checks) {
+        CheckRegistry r = new CheckRegistry();
+        for (Check c : checks) {
+            if (r.checks.putIfAbsent(c.name(), c) != null) {
+                throw new IllegalArgumentException("two checks named '" + c.name() + "'");
+            }
+        }
+        return r;
+    }
+
     public static CheckRegistry standard() {
         return load(CheckRegistry.class.getClassLoader());
     }

@@ -15,4 +15,9 @@ public interface LayerSource {
     double dbuUm();
 
     String topCell();
+
+    /** Bounding box of every layer of the design in database units (null envelope if empty or unknown). */
+    default org.locationtech.jts.geom.Envelope extent() {
+        return new org.locationtech.jts.geom.Envelope();
+    }
 }

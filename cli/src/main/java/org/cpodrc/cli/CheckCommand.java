@@ -1,0 +1,168 @@
+package org.cpodrc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.cpodrc.InputException;
+import org.cpodrc.check.CheckRegistry;
+import org.cpodrc.check.Severity;
+import org.cpodrc.deck.Deck;
+import org.cpodrc.deck.DeckLoader;
+import org.cpodrc.engine.DrcEngine;
+import org.cpodrc.engine.InputInfo;
+import org.cpodrc.engine.LayoutLayerSource;
+import org.cpodrc.engine.RunResult;
+import org.cpodrc.engine.TopCells;
+import org.cpodrc.flatten.Flattener;
+import org.cpodrc.gds.GdsReader;
+import org.cpodrc.layout.Cell;
+import org.cpodrc.layout.Layout;
+import org.cpodrc.report.AtomicFiles;
+import org.cpodrc.report.ReportFormats;
+import org.cpodrc.report.TextReport;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cpodrc check}: runs a deck over a design and writes the reports; exit code per DECK-SPEC §5. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Checks a GDSII design against a rule deck.",
+                "Exit codes: 0 no failing violation, 1 failing violations, 2 usage error, "
+                        + "3 input error, 4 internal error."})
+final class CheckCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DESIGN", description = "GDSII file (.gds or .gds.gz)")
+    Path design;
+
+    @Option(names = "--deck", required = true, paramLabel = "DECK", description = "deck file or builtin:NAME")
+    String deck;
+
+    @Option(names = "--top", paramLabel = "CELL", description = "cell to check (default: the only top cell)")
+    String top;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "override a deck param (repeatable)")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--report", paramLabel = "FORMAT[=PATH]",
+            description = {"report to write (repeatable); formats: ${COMPLETION-CANDIDATES}",
+                    "PATH '-' is stdout; without PATH text goes to stdout, json to cpodrc-report.json.",
+                    "Default: text on stdout."},
+            completionCandidates = Formats.class)
+    List<String> reports = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "error|warning", defaultValue = "error",
+            description = "lowest severity that fails the run (exit 1); default ${DEFAULT-VALUE}")
+    String failOn;
+
+    @Option(names = "--threads", paramLabel = "N", description = "rules run in parallel (default: processors)")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "no default text report and no summary on stdout")
+    boolean quiet;
+
+    @Option(names = "--max-shapes", paramLabel = "N",
+            description = "refuse designs that flatten to more shapes than this (default ${DEFAULT-VALUE})",
+            defaultValue = "" + Flattener.DEFAULT_MAX_SHAPES)
+    long maxShapes;
+
+    @Option(names = "--plugin", paramLabel = "JAR", description = "jar with extra checks (repeatable)")
+    List<Path> plugins = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Severity threshold = threshold();
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            throw usage("--threads must be at least 1, not " + threadCount);
+        }
+        if (maxShapes < 1) {
+            throw usage("--max-shapes must be at least 1, not " + maxShapes);
+        }
+        List<ReportTarget> targets = targets();
+
+        CheckRegistry registry = Plugins.registry(plugins);
+        if (!Files.isRegularFile(design)) {
+            throw new InputException(design + ": no such file");
+        }
+        Deck loaded = new DeckLoader(registry).load(deck, params);
+        Layout layout = GdsReader.read(design);
+        List<Cell> tops = TopCells.choose(layout, top, design.toString());
+        LayoutLayerSource source = new LayoutLayerSource(layout, tops, maxShapes);
+        InputInfo input = new InputInfo(design.toString(), source.topCell(), layout.dbuUm());
+        RunResult result = new DrcEngine(registry, threadCount).run(loaded, source, input, threshold);
+
+        write(result, targets);
+        return result.passed() ? Main.EXIT_OK : Main.EXIT_VIOLATIONS;
+    }
+
+    private Severity threshold() {
+        return switch (failOn) {
+            case "error" -> Severity.ERROR;
+            case "warning" -> Severity.WARNING;
+            default -> throw usage("--fail-on must be error or warning, not '" + failOn + "'");
+        };
+    }
+
+    private List<ReportTarget> targets() {
+        List<ReportTarget> out = new ArrayList<>();
+        for (String r : reports) {
+            ReportTarget t = ReportTarget.parse(r, Version.get());
+            if (t == null) {
+                throw usage("unknown report format in '--report " + r + "'; known: "
+                        + String.join(", ", ReportFormats.names()));
+            }
+            out.add(t);
+        }
+        if (out.isEmpty() && !quiet) {
+            out.add(ReportTarget.parse("text", Version.get()));
+        }
+        if (out.stream().filter(ReportTarget::toStdout).count() > 1) {
+            throw usage("only one report can go to stdout");
+        }
+        return out;
+    }
+
+    private void write(RunResult result, List<ReportTarget> targets) {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean stdoutUsed = false;
+        for (ReportTarget t : targets) {
+            try {
+                if (t.toStdout()) {
+                    t.writer().write(result, out);
+                    out.flush();
+                    stdoutUsed = true;
+                } else {
+                    AtomicFiles.write(t.path(), w -> t.writer().write(result, w));
+                }
+            } catch (IOException e) {
+                throw new InputException(t.path() + ": cannot write the " + t.writer().format() + " report: " + e);
+            }
+        }
+        if (!stdoutUsed && !quiet) {
+            out.println(TextReport.summary(result));
+            out.flush();
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** Report format names for the help text. */
+    static final class Formats extends ArrayList<String> {
+        Formats() {
+            super(ReportFormats.names());
+        }
+    }
+}

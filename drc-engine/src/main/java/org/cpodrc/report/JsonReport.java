@@ -1,0 +1,94 @@
+package org.cpodrc.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+import org.cpodrc.check.Metric;
+import org.cpodrc.check.Severity;
+import org.cpodrc.check.Violation;
+import org.cpodrc.engine.RuleSummary;
+import org.cpodrc.engine.RunResult;
+
+/**
+ * The JSON report of DECK-SPEC §6, field for field and in that order, one array element per line
+ * so reports diff well. No timestamps or absolute paths: two runs give identical bytes. Beyond
+ * the spec, {@code summary} ends with {@code fail_on}, the severity threshold that decided
+ * {@code passed}. Waivers are not applied yet: {@code waived} is 0 / false throughout.
+ */
+public final class JsonReport implements ReportWriter {
+    private final String toolVersion;
+
+    public JsonReport(String toolVersion) {
+        this.toolVersion = toolVersion;
+    }
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String defaultFileName() {
+        return "cpodrc-report.json";
+    }
+
+    @Override
+    public void write(RunResult r, Writer out) throws IOException {
+        double dbu = r.input().dbuUm();
+        out.write("{\n");
+        out.write("  \"tool\": " + Json.object("name", Json.string("cpodrc"), "version", Json.string(toolVersion))
+                + ",\n");
+        out.write("  \"input\": " + Json.object("file", Json.string(r.input().file()), "top",
+                Json.string(r.input().top()), "dbu_um", Json.number(dbu)) + ",\n");
+        out.write("  \"deck\": " + Json.object("name", Json.string(r.deck().name()), "source",
+                Json.string(r.deck().source())) + ",\n");
+        out.write("  \"summary\": " + Json.object(
+                "errors", Long.toString(r.count(Severity.ERROR)),
+                "warnings", Long.toString(r.count(Severity.WARNING)),
+                "infos", Long.toString(r.count(Severity.INFO)),
+                "waived", "0",
+                "rules", Integer.toString(r.rules().size()),
+                "passed", Boolean.toString(r.passed()),
+                "fail_on", Json.string(r.failOn().label())) + ",\n");
+        array(out, "rules", r.rules().stream().map(JsonReport::rule).toList(), false);
+        array(out, "violations", r.violations().stream().map(v -> violation(v, dbu)).toList(), false);
+        array(out, "metrics", r.metrics().stream().map(JsonReport::metric).toList(), true);
+        out.write("}\n");
+    }
+
+    private static void array(Writer out, String name, List<String> items, boolean last) throws IOException {
+        out.write("  " + Json.string(name) + ": [");
+        for (int i = 0; i < items.size(); i++) {
+            out.write(i == 0 ? "\n    " : ",\n    ");
+            out.write(items.get(i));
+        }
+        out.write(items.isEmpty() ? "]" : "\n  ]");
+        out.write(last ? "\n" : ",\n");
+    }
+
+    private static String rule(RuleSummary s) {
+        return Json.object("id", Json.string(s.id()), "check", Json.string(s.check()),
+                "severity", Json.string(s.severity().label()), "description", Json.string(s.description()),
+                "violations", Integer.toString(s.violations()));
+    }
+
+    private static String violation(Violation v, double dbu) {
+        return Json.object("rule", Json.string(v.rule()), "severity", Json.string(v.severity().label()),
+                "message", Json.string(v.message()),
+                "bbox_um", Json.value(new double[] {v.x1() * dbu, v.y1() * dbu, v.x2() * dbu, v.y2() * dbu}),
+                "measured_um", Json.number(v.measuredUm()), "required_um", Json.number(v.requiredUm()),
+                "cell", Json.string(v.cell()), "waived", "false");
+    }
+
+    private static String metric(Metric m) {
+        StringBuilder b = new StringBuilder("{");
+        b.append(Json.string("rule")).append(": ").append(Json.string(m.rule()));
+        b.append(", ").append(Json.string("name")).append(": ").append(Json.string(m.name()));
+        for (Map.Entry<String, Object> e : m.fields().entrySet()) {
+            b.append(", ").append(Json.string(e.getKey())).append(": ").append(Json.value(e.getValue()));
+        }
+        return b.append('}').toString();
+    }
+}

@@ -1,0 +1,30 @@
+package org.cpodrc.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The report formats this build can write, by name; new formats register here. */
+public final class ReportFormats {
+    private static final Map<String, Function<String, ReportWriter>> FORMATS = new LinkedHashMap<>();
+
+    static {
+        FORMATS.put("text", TextReport::new);
+        FORMATS.put("json", JsonReport::new);
+    }
+
+    private ReportFormats() {
+    }
+
+    /** A writer for the format, stamped with the tool version; empty for an unknown format. */
+    public static Optional<ReportWriter> create(String format, String toolVersion) {
+        Function<String, ReportWriter> f = FORMATS.get(format);
+        return f == null ? Optional.empty() : Optional.of(f.apply(toolVersion));
+    }
+
+    public static Set<String> names() {
+        return FORMATS.keySet();
+    }
+}
