@@ -10,8 +10,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * A set of polygons in integer database units, as KLayout's Region: immutable; booleans are
@@ -39,7 +37,9 @@ public final class Region {
 
     /** A region of the given polygons, not yet merged (they may overlap). */
     public static Region of(List<Polygon> polygons) {
-        return new Region(Collections.unmodifiableList(new ArrayList<>(polygons)), polygons.size() <= 1);
+        // a single polygon counts as merged only when valid: a self-intersecting one must be repaired first
+        boolean single = polygons.size() == 0 || (polygons.size() == 1 && polygons.get(0).isValid());
+        return new Region(Collections.unmodifiableList(new ArrayList<>(polygons)), single);
     }
 
     /** A region from a geometry already known to be merged (e.g. the result of a boolean). */
@@ -88,7 +88,12 @@ public final class Region {
         if (merged) {
             return this;
         }
-        Geometry u = UnaryUnionOp.union(polygons, FACTORY);
+        List<Geometry> valid = new ArrayList<>(polygons.size());
+        for (Polygon p : polygons) {
+            // self-intersecting input (possible in GDS) is repaired with the non-zero winding rule, as KLayout merges
+            valid.add(Winding.fix(p));
+        }
+        Geometry u = GridOverlay.union(valid);
         return u == null ? EMPTY : ofMerged(u);
     }
 
@@ -116,7 +121,7 @@ public final class Region {
     private Region overlay(Region other, int op) {
         Geometry a = merged().geometry();
         Geometry b = other.merged().geometry();
-        Geometry r = OverlayNGRobust.overlay(a, b, op);
+        Geometry r = GridOverlay.overlay(a, b, op);
         return ofMerged(r);
     }
 
@@ -137,45 +142,78 @@ public final class Region {
         return e;
     }
 
-    // ---- operations below are owned by the geometry work; signatures are the contract ----
+    // ---- derived-layer operations ----
 
     /** Grows (d &gt; 0) or shrinks (d &lt; 0) every polygon by d database units, as KLayout's sized (isotropic, corners kept). */
     public Region sized(long d) {
-        throw new UnsupportedOperationException("sized");
+        return Sizer.sized(merged(), d);
     }
 
     /** The holes of the merged polygons, as polygons. */
     public Region holes() {
-        throw new UnsupportedOperationException("holes");
+        List<Polygon> out = new ArrayList<>();
+        for (Polygon p : merged().polygons) {
+            for (int i = 0; i < p.getNumInteriorRing(); i++) {
+                out.add(FACTORY.createPolygon(p.getInteriorRingN(i).getCoordinates()));
+            }
+        }
+        return of(out).merged();
     }
 
     /** The convex hull of each merged polygon. */
     public Region hull() {
-        throw new UnsupportedOperationException("hull");
+        List<Polygon> out = new ArrayList<>();
+        for (Polygon p : merged().polygons) {
+            Geometry h = p.convexHull();
+            if (h instanceof Polygon hp) {
+                out.add(hp);
+            }
+        }
+        return of(out);
     }
 
     /** The bounding box of each merged polygon. */
     public Region bboxes() {
-        throw new UnsupportedOperationException("bboxes");
+        List<Polygon> out = new ArrayList<>();
+        for (Polygon p : merged().polygons) {
+            Geometry b = p.getEnvelope();
+            if (b instanceof Polygon bp) {
+                out.add(bp);
+            }
+        }
+        return of(out);
     }
 
     /** Merged polygons of this region that touch or overlap any polygon of other (KLayout: interacting). */
     public Region interacting(Region other) {
-        throw new UnsupportedOperationException("interacting");
+        PolygonIndex index = new PolygonIndex(other.merged().polygons);
+        return select(p -> index.any(p, q -> p.intersects(q)));
     }
 
     /** Merged polygons of this region entirely inside other (KLayout: inside). */
     public Region inside(Region other) {
-        throw new UnsupportedOperationException("inside");
+        PolygonIndex index = new PolygonIndex(other.merged().polygons);
+        return select(p -> index.any(p, q -> p.coveredBy(q)));
     }
 
     /** Merged polygons of this region entirely outside other (KLayout: outside; touching counts as outside). */
     public Region outside(Region other) {
-        throw new UnsupportedOperationException("outside");
+        PolygonIndex index = new PolygonIndex(other.merged().polygons);
+        return select(p -> !index.any(p, q -> p.relate(q, "T********")));
     }
 
     /** Merged polygons with area in [minDbu2, maxDbu2] (square database units). */
     public Region withArea(double minDbu2, double maxDbu2) {
-        throw new UnsupportedOperationException("withArea");
+        return select(p -> p.getArea() >= minDbu2 && p.getArea() <= maxDbu2);
+    }
+
+    private Region select(java.util.function.Predicate<Polygon> keep) {
+        List<Polygon> out = new ArrayList<>();
+        for (Polygon p : merged().polygons) {
+            if (keep.test(p)) {
+                out.add(p);
+            }
+        }
+        return new Region(Collections.unmodifiableList(out), true);
     }
 }

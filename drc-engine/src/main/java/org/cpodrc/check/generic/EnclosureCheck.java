@@ -1,0 +1,51 @@
+package org.cpodrc.check.generic;
+
+import java.util.List;
+
+import org.cpodrc.check.Check;
+import org.cpodrc.check.CheckContext;
+import org.cpodrc.check.ParamSpec;
+import org.cpodrc.check.ParamType;
+import org.cpodrc.check.ResultSink;
+import org.cpodrc.check.Rule;
+import org.cpodrc.geom.Region;
+import org.cpodrc.geom.edges.EdgePairChecks;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * {@code enclosure}: inner closer than min to the edge of outer (KLayout's enclosing check, one
+ * marker per edge pair), and every part of inner outside outer (a polygon marker each), which
+ * an edge check alone would miss for inner shapes lying wholly outside.
+ */
+public final class EnclosureCheck implements Check {
+    @Override
+    public String name() {
+        return "enclosure";
+    }
+
+    @Override
+    public String summary() {
+        return "inner closer than min to the edge of outer, or any part of inner outside outer";
+    }
+
+    @Override
+    public List<ParamSpec> parameters() {
+        return EdgeCheckOptions.parameters(List.of(
+                ParamSpec.required("outer", ParamType.LAYER, "the enclosing layer (first edge of each marker)"),
+                ParamSpec.required("inner", ParamType.LAYER, "the enclosed layer")), "minimum enclosure");
+    }
+
+    @Override
+    public void run(Rule rule, CheckContext context, ResultSink sink) {
+        String outerName = rule.layer("outer"), innerName = rule.layer("inner");
+        Region outer = context.layer(outerName).merged();
+        Region inner = context.layer(innerName).merged();
+        var pairs = EdgePairChecks.enclosing(outer, inner, EdgeCheckOptions.of(rule, context));
+        EdgePairViolations.report(rule, context, sink, "enclosure", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
+        for (Polygon outside : inner.not(outer).polygons()) {
+            double areaUm2 = outside.getArea() * context.dbuUm() * context.dbuUm();
+            EdgePairViolations.reportPolygon(rule, context, sink, outside, String.format(java.util.Locale.ROOT,
+                    "%s not inside %s: %.6f um2 outside", innerName, outerName, areaUm2));
+        }
+    }
+}

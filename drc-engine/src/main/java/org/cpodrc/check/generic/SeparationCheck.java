@@ -1,0 +1,38 @@
+package org.cpodrc.check.generic;
+
+import java.util.List;
+
+import org.cpodrc.check.Check;
+import org.cpodrc.check.CheckContext;
+import org.cpodrc.check.ParamSpec;
+import org.cpodrc.check.ParamType;
+import org.cpodrc.check.ResultSink;
+import org.cpodrc.check.Rule;
+import org.cpodrc.geom.edges.EdgePairChecks;
+
+/** {@code separation}: shapes of layer closer than min to shapes of other, outside both. */
+public final class SeparationCheck implements Check {
+    @Override
+    public String name() {
+        return "separation";
+    }
+
+    @Override
+    public String summary() {
+        return "shapes of layer closer than min to shapes of other, measured outside both (KLayout separation semantics)";
+    }
+
+    @Override
+    public List<ParamSpec> parameters() {
+        return EdgeCheckOptions.parameters(List.of(
+                ParamSpec.required("layer", ParamType.LAYER, "the first layer (first edge of each marker)"),
+                ParamSpec.required("other", ParamType.LAYER, "the second layer")), "minimum separation");
+    }
+
+    @Override
+    public void run(Rule rule, CheckContext context, ResultSink sink) {
+        var pairs = EdgePairChecks.separation(context.layer(rule.layer("layer")), context.layer(rule.layer("other")),
+                EdgeCheckOptions.of(rule, context));
+        EdgePairViolations.report(rule, context, sink, "separation", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
+    }
+}

@@ -1,0 +1,36 @@
+package org.cpodrc.check.generic;
+
+import java.util.List;
+
+import org.cpodrc.check.Check;
+import org.cpodrc.check.CheckContext;
+import org.cpodrc.check.ParamSpec;
+import org.cpodrc.check.ParamType;
+import org.cpodrc.check.ResultSink;
+import org.cpodrc.check.Rule;
+import org.cpodrc.geom.edges.EdgePairChecks;
+
+/** {@code width}: the interior of the merged layer narrower than min (KLayout's width check). */
+public final class WidthCheck implements Check {
+    @Override
+    public String name() {
+        return "width";
+    }
+
+    @Override
+    public String summary() {
+        return "interior of a layer narrower than min (KLayout width semantics: merged, shielded, one marker per edge pair)";
+    }
+
+    @Override
+    public List<ParamSpec> parameters() {
+        return EdgeCheckOptions.parameters(List.of(ParamSpec.required("layer", ParamType.LAYER, "the layer to check")),
+                "minimum width");
+    }
+
+    @Override
+    public void run(Rule rule, CheckContext context, ResultSink sink) {
+        var pairs = EdgePairChecks.width(context.layer(rule.layer("layer")), EdgeCheckOptions.of(rule, context));
+        EdgePairViolations.report(rule, context, sink, "width", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
+    }
+}

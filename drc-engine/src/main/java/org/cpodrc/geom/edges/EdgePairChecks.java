@@ -1,0 +1,268 @@
+package org.cpodrc.geom.edges;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cpodrc.geom.Region;
+import org.cpodrc.geom.Rings;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Width, space, separation and enclosure checks on merged regions, with KLayout's semantics:
+ * every pair of edges closer than the distance (found through an STRtree, never all pairs) is
+ * tested by {@link EdgeRelationCheck}; a resulting edge pair is dropped when another edge
+ * crosses both of its connecting sides (shielding). Which edges may pair and which may shield
+ * follows KLayout: width within one polygon; space among all polygons of the layer (two parts of
+ * one polygon are a notch); for two-layer checks a polygon of the first layer pairs with the
+ * second layer and is shielded by its own edges and by the second layer's.
+ */
+public final class EdgePairChecks {
+    private EdgePairChecks() {
+    }
+
+    public static List<EdgePair> width(Region layer, CheckOptions options) {
+        Edges e = new Edges();
+        e.add(layer.merged(), false);
+        return run(e, new EdgeRelationCheck(Relation.WIDTH, options), Mode.SAME_POLYGON);
+    }
+
+    /** Space between polygons and notches within a polygon. */
+    public static List<EdgePair> space(Region layer, CheckOptions options) {
+        Edges e = new Edges();
+        e.add(layer.merged(), false);
+        return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.ALL);
+    }
+
+    /** Space between polygons of layer (first edges) and polygons of other (second edges). */
+    public static List<EdgePair> separation(Region layer, Region other, CheckOptions options) {
+        Edges e = new Edges();
+        e.add(layer.merged(), false);
+        e.add(other.merged(), true);
+        return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.TWO_LAYERS);
+    }
+
+    /** Inner closer than the distance to the inside of outer's edges (first edges: outer, second: inner). */
+    public static List<EdgePair> enclosing(Region outer, Region inner, CheckOptions options) {
+        Edges e = new Edges();
+        e.add(outer.merged(), false);
+        e.add(inner.merged(), true);
+        return run(e, new EdgeRelationCheck(Relation.OVERLAP, options), Mode.TWO_LAYERS);
+    }
+
+    private enum Mode { SAME_POLYGON, ALL, TWO_LAYERS }
+
+    /**
+     * All polygon edges of the check, with the polygon and layer each belongs to. KLayout's merge
+     * joins polygons that touch at a point into one polygon and so splits an edge where another
+     * polygon's corner touches it; the same is done here, so edges and "same polygon" agree.
+     */
+    private static final class Edges {
+        final List<Edge> list = new ArrayList<>();
+        final List<Integer> owner = new ArrayList<>();
+        final List<Boolean> second = new ArrayList<>();
+        private int polygons;
+
+        void add(Region merged, boolean secondLayer) {
+            List<List<long[]>> rings = new ArrayList<>();
+            List<Integer> ringOwner = new ArrayList<>();
+            int first = polygons;
+            for (Polygon p : merged.polygons()) {
+                int id = polygons++;
+                rings.add(Rings.vertices(p.getExteriorRing().getCoordinates(), true));
+                ringOwner.add(id);
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    rings.add(Rings.vertices(p.getInteriorRingN(h).getCoordinates(), false));
+                    ringOwner.add(id);
+                }
+            }
+            // polygons sharing a vertex (touching at a point) are one polygon, as in KLayout
+            int[] parent = new int[polygons - first];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
+            }
+            java.util.Map<Long, Integer> vertexOwner = new java.util.HashMap<>();
+            STRtree vertices = new STRtree();
+            for (int r = 0; r < rings.size(); r++) {
+                for (long[] v : rings.get(r)) {
+                    vertices.insert(new Envelope(v[0], v[0], v[1], v[1]), v);
+                    Integer prev = vertexOwner.putIfAbsent(key(v[0], v[1]), ringOwner.get(r) - first);
+                    if (prev != null) {
+                        union(parent, prev, ringOwner.get(r) - first);
+                    }
+                }
+            }
+            List<Edge> parts = new ArrayList<>();
+            List<Integer> partOwner = new ArrayList<>();
+            for (int r = 0; r < rings.size(); r++) {
+                List<long[]> v = rings.get(r);
+                int own = ringOwner.get(r) - first;
+                int n = v.size();
+                for (int i = 0; i < n; i++) {
+                    long[] a = v.get(i), b = v.get((i + 1) % n);
+                    for (Edge part : split(new Edge(a[0], a[1], b[0], b[1]), vertices, vertexOwner, parent, own)) {
+                        parts.add(part);
+                        partOwner.add(own);
+                    }
+                }
+            }
+            for (int k = 0; k < parts.size(); k++) {
+                list.add(parts.get(k));
+                owner.add(first + find(parent, partOwner.get(k)));
+                second.add(secondLayer);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<Edge> split(Edge e, STRtree vertices, java.util.Map<Long, Integer> vertexOwner, int[] parent, int own) {
+            List<long[]> inner = new ArrayList<>();
+            for (Object o : vertices.query(box(e))) {
+                long[] v = (long[]) o;
+                boolean end = (v[0] == e.x1() && v[1] == e.y1()) || (v[0] == e.x2() && v[1] == e.y2());
+                if (!end && e.contains(v[0], v[1])) {
+                    inner.add(v);
+                    // a corner touching this edge joins the two polygons
+                    union(parent, own, vertexOwner.get(key(v[0], v[1])));
+                }
+            }
+            if (inner.isEmpty()) {
+                return List.of(e);
+            }
+            inner.sort(java.util.Comparator.comparingDouble(v -> (v[0] - e.x1()) * (double) e.dx() + (v[1] - e.y1()) * (double) e.dy()));
+            List<Edge> parts = new ArrayList<>();
+            long x = e.x1(), y = e.y1();
+            for (long[] v : inner) {
+                if (v[0] != x || v[1] != y) {
+                    parts.add(new Edge(x, y, v[0], v[1]));
+                    x = v[0];
+                    y = v[1];
+                }
+            }
+            parts.add(new Edge(x, y, e.x2(), e.y2()));
+            return parts;
+        }
+
+        private static long key(long x, long y) {
+            return (x << 32) ^ (y & 0xffffffffL);
+        }
+
+        private static int find(int[] parent, int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        private static void union(int[] parent, int a, int b) {
+            parent[find(parent, a)] = find(parent, b);
+        }
+    }
+
+    private static Envelope box(Edge e) {
+        return new Envelope(e.x1(), e.x2(), e.y1(), e.y2());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<EdgePair> run(Edges edges, EdgeRelationCheck check, Mode mode) {
+        List<Edge> list = edges.list;
+        int n = list.size();
+        List<EdgePair> out = new ArrayList<>();
+        if (n == 0) {
+            return out;
+        }
+        STRtree index = new STRtree();
+        for (int i = 0; i < n; i++) {
+            index.insert(box(list.get(i)), i);
+        }
+        index.build();
+        long d = check.options().distance();
+
+        // pass 1: candidate pairs within the distance (bounding boxes), tested by the relation
+        List<int[]> sources = new ArrayList<>();
+        List<EdgePair> found = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Envelope q = box(list.get(i));
+            q.expandBy(d);
+            for (Object o : index.query(q)) {
+                int j = (Integer) o;
+                if (j <= i) {
+                    continue;
+                }
+                int a = i, b = j;
+                if (!considered(edges, mode, a, b)) {
+                    continue;
+                }
+                if (mode == Mode.TWO_LAYERS && edges.second.get(a)) {
+                    int t = a;
+                    a = b;
+                    b = t;
+                }
+                EdgePair ep = check.check(list.get(a), list.get(b));
+                if (ep != null) {
+                    found.add(ep);
+                    sources.add(new int[] {a, b});
+                }
+            }
+        }
+
+        // pass 2: shielding - another edge near the pair that cuts across both connecting sides
+        for (int k = 0; k < found.size(); k++) {
+            int a = sources.get(k)[0], b = sources.get(k)[1];
+            EdgePair normalized = found.get(k).normalized();
+            if (!shielded(edges, index, mode, normalized, a, b, d)) {
+                out.add(found.get(k));
+            }
+        }
+        return out;
+    }
+
+    private static boolean considered(Edges edges, Mode mode, int a, int b) {
+        return switch (mode) {
+            case SAME_POLYGON -> edges.owner.get(a).equals(edges.owner.get(b));
+            case ALL -> true;
+            case TWO_LAYERS -> !edges.second.get(a).equals(edges.second.get(b));
+        };
+    }
+
+    /** Whether edge q takes part in shielding a pair whose first-layer edge is a. */
+    private static boolean mayShield(Edges edges, Mode mode, int q, int a) {
+        return switch (mode) {
+            case SAME_POLYGON -> edges.owner.get(q).equals(edges.owner.get(a));
+            case ALL -> true;
+            case TWO_LAYERS -> edges.second.get(q) || edges.owner.get(q).equals(edges.owner.get(a));
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean shielded(Edges edges, STRtree index, Mode mode, EdgePair ep, int a, int b, long d) {
+        for (int src : new int[] {a, b}) {
+            Envelope env = box(edges.list.get(src));
+            env.expandBy(d);
+            for (Object o : index.query(env)) {
+                int q = (Integer) o;
+                if (q == a || q == b || !mayShield(edges, mode, q, a)) {
+                    continue;
+                }
+                if (shields(ep, edges.list.get(q))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether q crosses both connecting sides of the (normalized) edge pair's quadrilateral. */
+    static boolean shields(EdgePair ep, Edge q) {
+        Edge pe1 = new Edge(ep.first().x1(), ep.first().y1(), ep.second().x2(), ep.second().y2());
+        Edge pe2 = new Edge(ep.second().x1(), ep.second().y1(), ep.first().x2(), ep.first().y2());
+        long[] ip1 = pe1.intersectPoint(q);
+        long[] ip2 = pe2.intersectPoint(q);
+        if (ip1 == null || ip2 == null) {
+            return false;
+        }
+        boolean samePoint = ip1[0] == ip2[0] && ip1[1] == ip2[1];
+        return !samePoint || (pe1.sideOf(q.x1(), q.y1()) != 0 && pe2.sideOf(q.x2(), q.y2()) != 0);
+    }
+}
