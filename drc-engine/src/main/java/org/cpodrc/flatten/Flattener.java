@@ -1,30 +1,295 @@
 package org.cpodrc.flatten;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.cpodrc.InputException;
 import org.cpodrc.check.CheckContext;
 import org.cpodrc.geom.Region;
 import org.cpodrc.layout.Cell;
+import org.cpodrc.layout.Instance;
 import org.cpodrc.layout.LayerKey;
 import org.cpodrc.layout.Layout;
+import org.cpodrc.layout.Shapes;
+import org.cpodrc.layout.Text;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Flattens a layer of the given top cells into polygons in the top's database units, applying
- * every instance transformation as KLayout does. Contract stub: replaced by the flattening work.
+ * every instance transformation as KLayout's recursive shape iterator does: transformations are
+ * concatenated in double precision from the top down and only the final points are rounded (half
+ * away from zero). BOX elements become polygons (so that non-orthogonal rotations work), PATHs are
+ * converted in their own cell and then transformed (see {@link PathPolygon}).
+ *
+ * <p>Before anything is expanded, the number of flattened shapes under the tops is counted per
+ * cell (cheap: one multiplication per instance), so a huge AREF is reported as an input error
+ * instead of exhausting memory; reference cycles are reported the same way.
  */
 public final class Flattener {
     public static final long DEFAULT_MAX_SHAPES = 200_000_000L;
 
+    private final Layout layout;
+    private final long maxShapes;
+    private final String source;
+    private final Map<Cell, Long> flatCounts = new IdentityHashMap<>();
+    private final Map<Cell, Set<LayerKey>> subtreeLayers = new IdentityHashMap<>();
+    private final Map<Cell, Map<LayerKey, LocalPolygons>> local = new IdentityHashMap<>();
+
     public Flattener(Layout layout, long maxShapes) {
+        this(layout, maxShapes, null);
+    }
+
+    /** {@code source} (usually the file name) prefixes error messages. */
+    public Flattener(Layout layout, long maxShapes, String source) {
+        this.layout = layout;
+        this.maxShapes = maxShapes;
+        this.source = source;
     }
 
     /** All shapes (BOUNDARY, BOX, PATH as polygon) of layer under the tops, not merged. */
     public Region region(List<Cell> tops, LayerKey layer) {
-        throw new UnsupportedOperationException("Flattener.region");
+        List<Polygon> polys = new ArrayList<>();
+        forEachPolygon(tops, layer, (xy, n) -> {
+            Polygon p = toJts(xy, n);
+            if (p != null) {
+                polys.add(p);
+            }
+        });
+        return Region.of(polys);
     }
 
     /** All TEXT elements of layer under the tops, at their flattened positions. */
     public List<CheckContext.Label> labels(List<Cell> tops, LayerKey layer) {
-        throw new UnsupportedOperationException("Flattener.labels");
+        List<CheckContext.Label> out = new ArrayList<>();
+        forEachText(tops, layer, (t, x, y) -> out.add(new CheckContext.Label(t.string(), x, y, layer)));
+        return out;
+    }
+
+    /** Receives a flattened text: the element and its position in top coordinates. */
+    @FunctionalInterface
+    public interface TextSink {
+        void text(Text text, long x, long y);
+    }
+
+    /** Streams every flattened polygon of layer under the tops (one per BOUNDARY, BOX or PATH placement). */
+    public void forEachPolygon(List<Cell> tops, LayerKey layer, PolygonSink sink) {
+        checkLimit(tops);
+        Walker w = new Walker(layer, sink, null);
+        for (Cell top : tops) {
+            w.walk(top, KTrans.IDENTITY);
+        }
+    }
+
+    /** Streams every flattened TEXT of layer (layer/texttype) under the tops. */
+    public void forEachText(List<Cell> tops, LayerKey layer, TextSink sink) {
+        checkLimit(tops);
+        Walker w = new Walker(layer, null, sink);
+        for (Cell top : tops) {
+            w.walk(top, KTrans.IDENTITY);
+        }
+    }
+
+    /** Layers (layer/datatype of shapes and layer/texttype of texts) used anywhere under the tops, sorted. */
+    public Set<LayerKey> layers(List<Cell> tops) {
+        checkLimit(tops);
+        Set<LayerKey> all = new TreeSet<>();
+        for (Cell top : tops) {
+            all.addAll(layersUnder(top));
+        }
+        return all;
+    }
+
+    /** Number of shapes (all layers) the tops flatten into; raises an input error past the limit. */
+    public long checkLimit(List<Cell> tops) {
+        long total = 0;
+        for (Cell top : tops) {
+            total = saturatingAdd(total, flatCount(top, new HashSet<>()));
+        }
+        if (total > maxShapes) {
+            throw error("the top cells flatten into " + total + " shapes, more than --max-shapes " + maxShapes);
+        }
+        return total;
+    }
+
+    private long flatCount(Cell cell, Set<Cell> path) {
+        Long known = flatCounts.get(cell);
+        if (known != null) {
+            return known;
+        }
+        if (!path.add(cell)) {
+            throw error("cell " + cell.name() + " contains itself (recursive reference)");
+        }
+        long n = 0;
+        for (Shapes s : cell.shapesByLayer().values()) {
+            n += s.size();
+        }
+        for (Instance inst : cell.instances()) {
+            Cell child = layout.cell(inst.cellName());
+            if (child == null) {
+                continue;
+            }
+            long c = flatCount(child, path);
+            n = saturatingAdd(n, saturatingMul(c, inst.placements()));
+        }
+        path.remove(cell);
+        if (n > maxShapes) {
+            throw error("cell " + cell.name() + " flattens into " + n + " shapes, more than --max-shapes " + maxShapes);
+        }
+        flatCounts.put(cell, n);
+        return n;
+    }
+
+    private Set<LayerKey> layersUnder(Cell cell) {
+        Set<LayerKey> known = subtreeLayers.get(cell);
+        if (known != null) {
+            return known;
+        }
+        Set<LayerKey> s = new HashSet<>(cell.shapesByLayer().keySet());
+        s.addAll(cell.textsByLayer().keySet());
+        for (Instance inst : cell.instances()) {
+            Cell child = layout.cell(inst.cellName());
+            if (child != null && inst.placements() > 0) {
+                s.addAll(layersUnder(child));
+            }
+        }
+        subtreeLayers.put(cell, s);
+        return s;
+    }
+
+    private LocalPolygons localPolygons(Cell cell, LayerKey layer) {
+        Map<LayerKey, LocalPolygons> m = local.computeIfAbsent(cell, c -> new HashMap<>());
+        LocalPolygons lp = m.get(layer);
+        if (lp == null) {
+            Shapes s = cell.shapesByLayer().get(layer);
+            if (s == null || s.size() == 0) {
+                return null;
+            }
+            lp = new LocalPolygons(s);
+            m.put(layer, lp);
+        }
+        return lp;
+    }
+
+    private InputException error(String what) {
+        return new InputException(source == null ? what : source + ": " + what);
+    }
+
+    private static long saturatingAdd(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE : r;
+    }
+
+    private static long saturatingMul(long a, long b) {
+        if (a == 0 || b == 0) {
+            return 0;
+        }
+        return a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+    }
+
+    static Polygon toJts(int[] xy, int n) {
+        if (n < 3) {
+            return null;
+        }
+        Coordinate[] c = new Coordinate[n + 1];
+        for (int i = 0; i < n; i++) {
+            c[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
+        }
+        c[n] = c[0];
+        LinearRing ring = Region.FACTORY.createLinearRing(c);
+        return Region.FACTORY.createPolygon(ring);
+    }
+
+    /** One depth-first expansion of the hierarchy for one layer. */
+    private final class Walker {
+        private final LayerKey layer;
+        private final PolygonSink polygons;
+        private final TextSink texts;
+        private int[] buf = new int[64];
+        private int[] out = new int[64];
+        private final int[] count = new int[1];
+
+        Walker(LayerKey layer, PolygonSink polygons, TextSink texts) {
+            this.layer = layer;
+            this.polygons = polygons;
+            this.texts = texts;
+        }
+
+        void walk(Cell cell, KTrans t) {
+            if (!layersUnder(cell).contains(layer)) {
+                return;
+            }
+            if (polygons != null) {
+                emitPolygons(cell, t);
+            }
+            if (texts != null) {
+                List<Text> ts = cell.textsByLayer().get(layer);
+                if (ts != null) {
+                    for (Text tx : ts) {
+                        texts.text(tx, KTrans.round(t.x(tx.x(), tx.y())), KTrans.round(t.y(tx.x(), tx.y())));
+                    }
+                }
+            }
+            for (Instance inst : cell.instances()) {
+                Cell child = layout.cell(inst.cellName());
+                if (child == null || !layersUnder(child).contains(layer)) {
+                    continue;
+                }
+                if (!inst.isArray()) {
+                    walk(child, t.concat(KTrans.of(inst.trans())));
+                    continue;
+                }
+                // as KLayout: each array member is a placement of its own (lattice offsets are in
+                // the parent's coordinates), concatenated with the path above it
+                for (int j = 0; j < inst.rows(); j++) {
+                    for (int i = 0; i < inst.columns(); i++) {
+                        walk(child, t.concat(KTrans.of(inst.placement(i, j))));
+                    }
+                }
+            }
+        }
+
+        private void emitPolygons(Cell cell, KTrans t) {
+            LocalPolygons lp = localPolygons(cell, layer);
+            if (lp == null) {
+                return;
+            }
+            boolean shiftOnly = t.isIdentityLinear();
+            for (int s = 0; s < lp.size(); s++) {
+                buf = lp.polygon(s, buf, count);
+                int n = count[0];
+                out = LocalPolygons.ensure(out, n);
+                if (shiftOnly && t.dx == Math.rint(t.dx) && t.dy == Math.rint(t.dy)) {
+                    long ox = (long) t.dx;
+                    long oy = (long) t.dy;
+                    for (int p = 0; p < n; p++) {
+                        out[2 * p] = clamp(buf[2 * p] + ox);
+                        out[2 * p + 1] = clamp(buf[2 * p + 1] + oy);
+                    }
+                } else {
+                    for (int p = 0; p < n; p++) {
+                        double x = buf[2 * p];
+                        double y = buf[2 * p + 1];
+                        out[2 * p] = clamp(KTrans.round(t.x(x, y)));
+                        out[2 * p + 1] = clamp(KTrans.round(t.y(x, y)));
+                    }
+                }
+                polygons.polygon(out, n);
+            }
+        }
+
+        private int clamp(long v) {
+            if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
+                throw error("a flattened coordinate (" + v + ") does not fit the 32-bit database grid");
+            }
+            return (int) v;
+        }
     }
 }

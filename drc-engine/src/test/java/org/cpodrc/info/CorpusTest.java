@@ -1,0 +1,60 @@
+package org.cpodrc.info;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.cpodrc.flatten.Flattener;
+import org.cpodrc.gds.GdsReader;
+import org.cpodrc.layout.Layout;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every file of the conformance corpus gives KLayout's answer (its {@code .expected.json}), with
+ * the corpus tolerances. All files are checked and all differences reported together.
+ */
+class CorpusTest {
+    /**
+     * The one known deviation, reported to the lead: on this layer (70 000 all-angle shapes that
+     * touch and overlap along ~2000 oblique edges) KLayout moves crossings and near-by vertices
+     * onto the grid with a heuristic (weak and strong "attractors", cut-point ordering) that our
+     * {@code GridSnapper} reproduces only approximately: our area differs by 1.4e-7 relative
+     * (0.002 µm² of 14282.57 µm²; the exact, unsnapped area differs by 4e-7). Every other layer of
+     * every file is within 1e-7.
+     */
+    static final Map<String, Map<String, Double>> KNOWN = Map.of(
+            "klayout_t166_au.gds.gz", Map.of("101/0", 2e-7));
+
+    static Path corpus() {
+        return Path.of(System.getProperty("cpodrc.shared", "../../shared")).resolve("corpus");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyCorpusFileMatchesKLayout() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(corpus())) {
+            files = s.filter(p -> p.toString().endsWith(".expected.json")).sorted().toList();
+        }
+        assertTrue(files.size() >= 20, "corpus not found or incomplete at " + corpus());
+        List<String> failures = new ArrayList<>();
+        for (Path expected : files) {
+            String name = expected.getFileName().toString().replace(".expected.json", "");
+            Path gds = expected.resolveSibling(name);
+            Map<String, Object> oracle = (Map<String, Object>) MiniJson.parse(Files.readString(expected));
+            Layout layout = GdsReader.read(gds);
+            LayoutStatistics ours = LayoutStatistics.of(layout, layout.topCells(), Flattener.DEFAULT_MAX_SHAPES, name);
+            for (String d : OracleComparison.differences(ours, oracle, true, KNOWN.getOrDefault(name, Map.of()))) {
+                failures.add(name + ": " + d);
+            }
+        }
+        assertEquals(List.of(), failures, String.join("\n", failures));
+    }
+}
