@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -162,6 +163,12 @@ final class DeckContext implements CheckContext, ExprContext {
     @Override
     public String stack() {
         return deck.stack();
+    }
+
+    /** The deck's {@code targets:}, so {@code edge_bandwidth} resolves names the deck defines. */
+    @Override
+    public Map<String, Double> targets() {
+        return deck.targets() == null ? Map.of() : deck.targets();
     }
 
     @Override
