@@ -46,7 +46,7 @@ public record Sample(String file, String deck, String breaks, Supplier<Drawing> 
                         Photonic3dDesigns::tsvTooLarge),
                 new Sample("p3d_p4_tsv_pitch.gds", P3D, "TSV.P.1: TSVs 38 um apart at (5000, 3500)",
                         Photonic3dDesigns::tsvPitch),
-                new Sample("p3d_p4_tsv_space.gds", P3D, "TSV.S.1 and TSV.P.1: 19 um TSVs 16 um apart at (5000, 500)",
+                new Sample("p3d_p4_tsv_space.gds", P3D, "TSV.S.1 and TSV.P.1: 19 um square TSVs 16 um apart at (5000, 500)",
                         Photonic3dDesigns::tsvSpace),
                 new Sample("p3d_p4_tsv_near_ring.gds", P3D, "TSV.KOZ.1: TSV at (1560, 1000), 30 um from a ring",
                         Photonic3dDesigns::tsvNearRing),
@@ -69,7 +69,7 @@ public record Sample(String file, String deck, String breaks, Supplier<Drawing> 
                         FopopDesigns::pillarTooLarge),
                 new Sample("fopop_f3_pillar_pitch.gds", FOPOP, "PIL.P.1: pillars 110 um apart at (1000, 500)",
                         FopopDesigns::pillarPitch),
-                new Sample("fopop_f3_pillar_space.gds", FOPOP, "PIL.S.1 and PIL.P.1: pillars 35 um apart at (1000, 3500)",
+                new Sample("fopop_f3_pillar_space.gds", FOPOP, "PIL.S.1 and PIL.P.1: 60 um square pillars 35 um apart at (1000, 3500)",
                         FopopDesigns::pillarSpace),
                 new Sample("fopop_f4_grating_coupler.gds", FOPOP, "GC.FORBID.1: grating coupler at (1000, 3500)",
                         FopopDesigns::gratingCoupler));
