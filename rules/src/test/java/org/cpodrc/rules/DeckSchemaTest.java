@@ -111,7 +111,15 @@ class DeckSchemaTest {
         assertTrue(first.startsWith("# loader: "), "invalid decks state the loader's message in their first line");
         InputException e = assertThrows(InputException.class,
                 () -> new DeckLoader(CheckRegistry.standard()).load(deck.toString(), Map.of()));
-        assertEquals(first.substring("# loader: ".length()), e.getMessage().replace(DECKS + java.io.File.separator, ""));
+        String expected = first.substring("# loader: ".length());
+        String actual = e.getMessage().replace(DECKS + java.io.File.separator, "");
+        if (expected.endsWith("...")) {
+            // lists that grow with the registered checks are compared up to the "..."
+            assertEquals(expected.substring(0, expected.length() - 3),
+                    actual.substring(0, Math.min(actual.length(), expected.length() - 3)));
+        } else {
+            assertEquals(expected, actual);
+        }
         assertFalse(schemaErrors(deck).isEmpty(), "the schema rejects it too");
     }
 }
