@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code cpodrc} command: one class per subcommand, this one only wires them and maps errors to exit codes. */
 @Command(name = "cpodrc", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Design-rule checker for co-packaged optics package layouts.",
-        subcommands = {CommandLine.HelpCommand.class, DeckCommand.class, CheckCommand.class, InfoCommand.class})
+        subcommands = {CheckCommand.class, DeckCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_VIOLATIONS = 1;

@@ -108,6 +108,15 @@ class CheckCommandIntegrationTest {
     }
 
     @Test
+    void reportsOnlyToFilesLeaveASummaryLineOnStdout() throws Exception {
+        Path json = dir.resolve("r.json");
+        Cli r = Cli.run("check", failingDesign().toString(), "--deck", deck.toString(), "--report", "json=" + json);
+        assertEquals(1, r.code(), r.toString());
+        assertEquals("1 error, 1 warning, 0 infos in 2 rules: FAILED (fail on error)\n", r.out());
+        assertTrue(Files.isRegularFile(json));
+    }
+
+    @Test
     void pluginChecksRunFromTheCommandLine() throws Exception {
         Path jar = PluginJar.build(dir.resolve("plugin"));
         Path pluginDeck = Files.writeString(dir.resolve("plugin.yaml"), """

@@ -15,7 +15,7 @@ import org.cpodrc.deck.syntax.TextProblem;
 public final class MessageTemplate {
     /** Placeholders every rule offers; a rule also offers its check's parameter names. */
     public static final List<String> STANDARD_PLACEHOLDERS =
-            List.of("measured", "required", "rule", "check", "severity");
+            List.of("measured", "required", "rule", "check", "severity", "description", "message");
 
     private MessageTemplate() {
     }

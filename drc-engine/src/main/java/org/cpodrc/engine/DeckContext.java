@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +38,11 @@ final class DeckContext implements CheckContext, ExprContext {
     DeckContext(Deck deck, LayerSource source) {
         this.deck = deck;
         this.source = source;
+    }
+
+    @Override
+    public java.util.Map<String, Double> targets() {
+        return deck.targets();
     }
 
     /** Merged once per layer: merging a big layer costs as much as many checks, and most rules want it. */
@@ -163,12 +167,6 @@ final class DeckContext implements CheckContext, ExprContext {
     @Override
     public String stack() {
         return deck.stack();
-    }
-
-    /** The deck's {@code targets:}, so {@code edge_bandwidth} resolves names the deck defines. */
-    @Override
-    public Map<String, Double> targets() {
-        return deck.targets() == null ? Map.of() : deck.targets();
     }
 
     @Override

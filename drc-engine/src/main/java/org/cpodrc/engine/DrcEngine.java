@@ -66,7 +66,7 @@ public final class DrcEngine {
             Buffer b = buffers.get(i);
             List<Violation> own = new ArrayList<>();
             for (Violation v : b.violations) {
-                own.add(withTemplate(r, v));
+                own.add(finish(r, v));
             }
             own.sort(WITHIN_RULE);
             violations.addAll(own);
@@ -117,12 +117,21 @@ public final class DrcEngine {
         }
     }
 
-    private static Violation withTemplate(Rule r, Violation v) {
-        if (r.messageTemplate() == null || r.messageTemplate().isEmpty()) {
+    /**
+     * The violation as reports show it: rule id and severity always those of the rule (a plugin
+     * check cannot miscount the gate), the message from the rule's template when it has one.
+     */
+    private static Violation finish(Rule r, Violation v) {
+        String message = r.messageTemplate() == null || r.messageTemplate().isEmpty() ? v.message()
+                : ViolationMessage.render(r.messageTemplate(), r, v);
+        if (message == null) {
+            message = r.check() + " violation";
+        }
+        if (message.equals(v.message()) && r.id().equals(v.rule()) && r.severity() == v.severity()) {
             return v;
         }
-        return new Violation(v.rule(), v.severity(), MessageTemplate.render(r.messageTemplate(), r, v),
-                v.x1(), v.y1(), v.x2(), v.y2(), v.marker(), v.measuredUm(), v.requiredUm(), v.cell());
+        return new Violation(r.id(), r.severity(), message, v.x1(), v.y1(), v.x2(), v.y2(), v.marker(),
+                v.measuredUm(), v.requiredUm(), v.cell());
     }
 
     /** Order of violations within one rule: every field a report prints takes part, so output is stable. */
@@ -130,7 +139,7 @@ public final class DrcEngine {
             .thenComparingLong(Violation::y1)
             .thenComparingLong(Violation::x2)
             .thenComparingLong(Violation::y2)
-            .thenComparing(Violation::message)
+            .thenComparing(Violation::message, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingDouble(Violation::measuredUm)
             .thenComparingDouble(Violation::requiredUm)
             .thenComparing(v -> v.cell() == null ? "" : v.cell());

@@ -1,12 +1,21 @@
 package org.cpodrc.geom;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Groups boxes so that any two boxes whose interiors overlap end up in the same group (groups
  * may be larger than necessary; that only costs time). Boxes are hashed into a uniform grid of
  * about one cell per box and compared within each cell; boxes spanning many cells are compared
  * with everything. Used to split a big area computation into independent small ones.
+ * {@link #byTouchingBoxes} groups polygons whose boxes touch or overlap (union-find over an
+ * STRtree), for merging by independent clusters.
  */
 final class Clusters {
     private static final int MAX_CELLS_PER_BOX = 16;
@@ -102,6 +111,34 @@ final class Clusters {
             out[i] = find(uf, i);
         }
         return out;
+    }
+
+    /** Polygons whose bounding boxes touch or overlap, grouped transitively. */
+    @SuppressWarnings("unchecked")
+    static List<List<Polygon>> byTouchingBoxes(List<Polygon> polygons) {
+        int n = polygons.size();
+        int[] parent = new int[n];
+        STRtree tree = new STRtree();
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            tree.insert(polygons.get(i).getEnvelopeInternal(), i);
+        }
+        for (int i = 0; i < n; i++) {
+            for (Object o : tree.query(polygons.get(i).getEnvelopeInternal())) {
+                int j = (Integer) o;
+                if (j > i) {
+                    int a = find(parent, i), b = find(parent, j);
+                    if (a != b) {
+                        parent[a] = b;
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Polygon>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(polygons.get(i));
+        }
+        return new ArrayList<>(groups.values());
     }
 
     private static boolean overlap(long[] b, int p, int q) {

@@ -88,13 +88,22 @@ public final class Region {
         if (merged) {
             return this;
         }
-        List<Geometry> valid = new ArrayList<>(polygons.size());
+        List<Polygon> valid = new ArrayList<>(polygons.size());
         for (Polygon p : polygons) {
             // self-intersecting input (possible in GDS) is repaired with the non-zero winding rule, as KLayout merges
-            valid.add(Winding.fix(p));
+            collectPolygons(Winding.fix(p), valid);
         }
-        Geometry u = GridOverlay.union(valid);
-        return u == null ? EMPTY : ofMerged(u);
+        // union only polygons whose boxes touch (clusters): a single union over many disjoint
+        // polygons is far slower in JTS, and an isolated valid polygon is already merged
+        List<Polygon> out = new ArrayList<>(valid.size());
+        for (List<Polygon> cluster : Clusters.byTouchingBoxes(valid)) {
+            if (cluster.size() == 1) {
+                out.add(cluster.get(0));
+            } else {
+                collectPolygons(GridOverlay.union(cluster), out);
+            }
+        }
+        return out.isEmpty() ? EMPTY : new Region(Collections.unmodifiableList(out), true);
     }
 
     public Region and(Region other) {

@@ -35,10 +35,36 @@ final class Sizer {
             for (int h = 0; h < p.getNumInteriorRing(); h++) {
                 addContour(Rings.vertices(p.getInteriorRingN(h).getCoordinates(), false), d, contours);
             }
-            // rings run clockwise around the inside, so the inside has negative winding numbers
-            parts.add(Winding.area(contours, w -> w < 0));
+            parts.add(polygonOf(contours));
         }
         return Region.of(polygonsOf(parts)).merged();
+    }
+
+    /** The sized polygon: directly when the contours form a valid polygon, else by winding number. */
+    private static Geometry polygonOf(List<Coordinate[]> contours) {
+        if (contours.isEmpty()) {
+            return Region.FACTORY.createPolygon();
+        }
+        try {
+            org.locationtech.jts.geom.LinearRing shell = Region.FACTORY.createLinearRing(contours.get(0));
+            org.locationtech.jts.geom.LinearRing[] holes = new org.locationtech.jts.geom.LinearRing[contours.size() - 1];
+            for (int i = 1; i < contours.size(); i++) {
+                holes[i - 1] = Region.FACTORY.createLinearRing(contours.get(i));
+            }
+            Polygon p = Region.FACTORY.createPolygon(shell, holes);
+            // a valid result must keep every ring's orientation: a ring turned inside out vanishes
+            boolean orientationKept = !org.locationtech.jts.algorithm.Orientation.isCCW(contours.get(0));
+            for (int i = 1; i < contours.size() && orientationKept; i++) {
+                orientationKept = org.locationtech.jts.algorithm.Orientation.isCCW(contours.get(i));
+            }
+            if (orientationKept && p.isValid()) {
+                return p;
+            }
+        } catch (IllegalArgumentException e) {
+            // fewer than four points: fall through to the general case
+        }
+        // rings run clockwise around the inside, so the inside has negative winding numbers
+        return Winding.area(contours, w -> w < 0);
     }
 
     private static List<Polygon> polygonsOf(List<Geometry> gs) {

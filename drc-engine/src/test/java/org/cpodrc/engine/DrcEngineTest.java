@@ -87,6 +87,35 @@ class DrcEngineTest {
     }
 
     @Test
+    void ruleIdAndSeverityComeFromTheRuleWhateverTheCheckSays() {
+        Check sloppy = new Check() {
+            public String name() {
+                return "sloppy";
+            }
+
+            public String summary() {
+                return "test";
+            }
+
+            public List<ParamSpec> parameters() {
+                return List.of();
+            }
+
+            public void run(Rule rule, CheckContext ctx, ResultSink sink) {
+                sink.violation(new Violation("other", Severity.INFO, null, 0, 0, 1, 1, null, Double.NaN, Double.NaN,
+                        "TOP"));
+            }
+        };
+        RunResult r = new DrcEngine(registry(sloppy), 1).run(Decks.builder().rule(rule("S.1", "sloppy")).build(),
+                design, INPUT, Severity.ERROR);
+        Violation v = r.violations().get(0);
+        assertEquals("S.1", v.rule());
+        assertEquals(Severity.ERROR, v.severity());
+        assertEquals("sloppy violation", v.message());
+        assertFalse(r.passed());
+    }
+
+    @Test
     void layersAndDerivedLayersAreComputedOnceAcrossThreads() {
         AtomicInteger evaluations = new AtomicInteger();
         Expr bigEic = ctx -> {

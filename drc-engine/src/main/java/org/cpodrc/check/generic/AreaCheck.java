@@ -38,6 +38,7 @@ public final class AreaCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext ctx, ResultSink sink) {
+        Findings.requireOneOf(rule, "min", "max");
         String layer = rule.layer("layer");
         boolean hasMin = rule.has("min");
         boolean hasMax = rule.has("max");

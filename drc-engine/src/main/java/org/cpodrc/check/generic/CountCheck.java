@@ -47,6 +47,7 @@ public final class CountCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext ctx, ResultSink sink) {
+        Findings.requireOneOf(rule, "min", "max");
         String layer = rule.layer("layer");
         List<Polygon> shapes = Findings.merged(ctx, layer);
         if (!rule.has("per")) {

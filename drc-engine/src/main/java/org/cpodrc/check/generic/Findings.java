@@ -2,6 +2,7 @@ package org.cpodrc.check.generic;
 
 import java.util.List;
 
+import org.cpodrc.InputException;
 import org.cpodrc.check.CheckContext;
 import org.cpodrc.check.Numbers;
 import org.cpodrc.check.Rule;
@@ -38,6 +39,16 @@ final class Findings {
         }
         return new Violation(rule.id(), rule.severity(), message, x1, y1, x2, y2, marker, measured, required,
                 ctx.topCell());
+    }
+
+    /** A rule that would check nothing is a deck mistake: at least one of the bounds must be given. */
+    static void requireOneOf(Rule rule, String... names) {
+        for (String n : names) {
+            if (rule.has(n)) {
+                return;
+            }
+        }
+        throw new InputException("check " + rule.check() + " needs " + String.join(" or ", names));
     }
 
     /** The merged polygons of a layer: the "shapes" of every generic check (KLayout's merged semantics). */

@@ -37,7 +37,8 @@ public final class OverlapCheck implements Check {
                 + "shape's own area. Flags a ratio below `min_ratio` or above `max_ratio`, or an overlap "
                 + "area below `min_area`; a value exactly at a bound passes. Every shape also reports a "
                 + "metric `overlap` (shape index, bbox, area, overlap area, ratio as `value`), so reports "
-                + "show e.g. how much of an EIC sits over the PIC even when it passes.";
+                + "show e.g. how much of an EIC sits over the PIC even when it passes. With no bound "
+                + "given the rule only reports these metrics.";
     }
 
     @Override

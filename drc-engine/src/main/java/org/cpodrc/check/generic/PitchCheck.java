@@ -53,8 +53,9 @@ public final class PitchCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext ctx, ResultSink sink) {
-        if (!rule.has("min") && !rule.has("nominal")) {
-            throw new InputException("check pitch needs min or nominal");
+        Findings.requireOneOf(rule, "min", "nominal");
+        if (rule.has("tolerance") && !rule.has("nominal") && rule.lengthUm("tolerance") != 0) {
+            throw new InputException("check pitch: tolerance needs nominal");
         }
         String layer = rule.layer("layer");
         List<Polygon> shapes = Findings.merged(ctx, layer);

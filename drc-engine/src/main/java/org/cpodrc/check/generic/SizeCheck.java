@@ -44,6 +44,7 @@ public final class SizeCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext ctx, ResultSink sink) {
+        Findings.requireOneOf(rule, "min", "max");
         String layer = rule.layer("layer");
         long min = rule.has("min") ? ctx.toDbu(rule.lengthUm("min")) : Long.MIN_VALUE;
         long max = rule.has("max") ? ctx.toDbu(rule.lengthUm("max")) : Long.MAX_VALUE;

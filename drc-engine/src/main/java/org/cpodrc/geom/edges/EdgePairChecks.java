@@ -62,7 +62,19 @@ public final class EdgePairChecks {
         final List<Edge> list = new ArrayList<>();
         final List<Integer> owner = new ArrayList<>();
         final List<Boolean> second = new ArrayList<>();
+        int[] ownerOf;
+        boolean[] secondOf;
         private int polygons;
+
+        /** Array copies of owner and layer for the hot loops. */
+        void freeze() {
+            ownerOf = new int[owner.size()];
+            secondOf = new boolean[second.size()];
+            for (int i = 0; i < ownerOf.length; i++) {
+                ownerOf[i] = owner.get(i);
+                secondOf[i] = second.get(i);
+            }
+        }
 
         void add(Region merged, boolean secondLayer) {
             List<List<long[]>> rings = new ArrayList<>();
@@ -166,6 +178,7 @@ public final class EdgePairChecks {
 
     @SuppressWarnings("unchecked")
     private static List<EdgePair> run(Edges edges, EdgeRelationCheck check, Mode mode) {
+        edges.freeze();
         List<Edge> list = edges.list;
         int n = list.size();
         List<EdgePair> out = new ArrayList<>();
@@ -194,7 +207,7 @@ public final class EdgePairChecks {
                 if (!considered(edges, mode, a, b)) {
                     continue;
                 }
-                if (mode == Mode.TWO_LAYERS && edges.second.get(a)) {
+                if (mode == Mode.TWO_LAYERS && edges.secondOf[a]) {
                     int t = a;
                     a = b;
                     b = t;
@@ -220,18 +233,18 @@ public final class EdgePairChecks {
 
     private static boolean considered(Edges edges, Mode mode, int a, int b) {
         return switch (mode) {
-            case SAME_POLYGON -> edges.owner.get(a).equals(edges.owner.get(b));
+            case SAME_POLYGON -> edges.ownerOf[a] == edges.ownerOf[b];
             case ALL -> true;
-            case TWO_LAYERS -> !edges.second.get(a).equals(edges.second.get(b));
+            case TWO_LAYERS -> edges.secondOf[a] != edges.secondOf[b];
         };
     }
 
     /** Whether edge q takes part in shielding a pair whose first-layer edge is a. */
     private static boolean mayShield(Edges edges, Mode mode, int q, int a) {
         return switch (mode) {
-            case SAME_POLYGON -> edges.owner.get(q).equals(edges.owner.get(a));
+            case SAME_POLYGON -> edges.ownerOf[q] == edges.ownerOf[a];
             case ALL -> true;
-            case TWO_LAYERS -> edges.second.get(q) || edges.owner.get(q).equals(edges.owner.get(a));
+            case TWO_LAYERS -> edges.secondOf[q] || edges.ownerOf[q] == edges.ownerOf[a];
         };
     }
 
