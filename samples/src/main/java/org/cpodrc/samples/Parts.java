@@ -33,9 +33,11 @@ final class Parts {
                 .circle(RING, 1515, 0, 20);
     }
 
-    /** A fiber core of 9 um (cell FIBER_CORE), centred on its origin. */
+    /** A fiber core of 9 um (cell FIBER_CORE), centred on its origin; drawn once however often asked. */
     static void fiberCore(Drawing top) {
-        top.cell("FIBER_CORE").circle(FIBER, 0, 0, 9);
+        if (!top.layout().hasCell("FIBER_CORE")) {
+            top.cell("FIBER_CORE").circle(FIBER, 0, 0, 9);
+        }
     }
 
     /** PIC die cell with the lanes as an AREF of 1 x 16 (rows at 127 um). */
