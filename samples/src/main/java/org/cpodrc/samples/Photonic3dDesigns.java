@@ -80,9 +80,14 @@ final class Photonic3dDesigns {
         return clean().box(EIC, 300, 300, 600, 600);
     }
 
-    /** P4 TSV.IN: a TSV straddling the east PIC edge at (6000, 500), on its pad. */
+    /** P4 TSV.IN (and TSV.EDGE): a TSV straddling the east PIC edge at (6000, 500), on its pad. */
     static Drawing tsvOutsidePic() {
         return clean().circle(TSV, 6000, 500, 10).box(PAD, 5980, 480, 6020, 520);
+    }
+
+    /** P4 TSV.EDGE: a TSV at (5980, 2000), on its pad, 15 um from the east PIC edge. */
+    static Drawing tsvNearEdge() {
+        return clean().circle(TSV, 5980, 2000, 10).square(PAD, 5980, 2000, 30);
     }
 
     /** P4 TSV.SZ: a 24 um TSV at (5500, 3500) on its pad. */

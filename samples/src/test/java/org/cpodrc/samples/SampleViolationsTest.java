@@ -37,8 +37,11 @@ class SampleViolationsTest {
             Map.entry("p3d_p2_gc_next_to_eic.gds", List.of("GC.EIC.1 2465 3000 2500 3035")),
             // EIC corner (300, 600) to the first port's corner (4, 999)
             Map.entry("p3d_p3_eic_near_ec_edge.gds", List.of("EIC.EC.1 4 600 300 999")),
-            // the half of the TSV east of x 6000
-            Map.entry("p3d_p4_tsv_outside_pic.gds", List.of("TSV.IN.1 6000 495 6005 505")),
+            // the half of the TSV east of x 6000; all of it lies in the 50 um edge band
+            Map.entry("p3d_p4_tsv_outside_pic.gds", List.of("TSV.IN.1 6000 495 6005 505",
+                    "TSV.EDGE.1 5995 495 6005 505")),
+            // the whole TSV lies beyond x 5950
+            Map.entry("p3d_p4_tsv_near_edge.gds", List.of("TSV.EDGE.1 5975 1995 5985 2005")),
             Map.entry("p3d_p4_tsv_too_large.gds", List.of("TSV.SZ.1 5488 3488 5512 3512")),
             // both TSVs of the pair
             Map.entry("p3d_p4_tsv_pitch.gds", List.of("TSV.P.1 4995 3495 5043 3505")),
