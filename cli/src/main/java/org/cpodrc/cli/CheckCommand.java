@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +13,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.cpodrc.InputException;
+import org.cpodrc.baseline.Baseline;
 import org.cpodrc.check.CheckRegistry;
 import org.cpodrc.check.Severity;
 import org.cpodrc.deck.Deck;
 import org.cpodrc.deck.DeckLoader;
+import org.cpodrc.engine.DeckLayerView;
 import org.cpodrc.engine.DrcEngine;
 import org.cpodrc.engine.InputInfo;
+import org.cpodrc.engine.LayerView;
 import org.cpodrc.engine.LayoutLayerSource;
+import org.cpodrc.engine.RunProgress;
 import org.cpodrc.engine.RunResult;
 import org.cpodrc.engine.TopCells;
 import org.cpodrc.flatten.Flattener;
@@ -27,6 +33,9 @@ import org.cpodrc.layout.Layout;
 import org.cpodrc.report.AtomicFiles;
 import org.cpodrc.report.ReportFormats;
 import org.cpodrc.report.TextReport;
+import org.cpodrc.waiver.Waiver;
+import org.cpodrc.waiver.WaiverFile;
+import org.cpodrc.waiver.Waivers;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,6 +88,25 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--plugin", paramLabel = "JAR", description = "jar with extra checks (repeatable)")
     List<Path> plugins = new ArrayList<>();
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "waiver file (YAML): waived violations stay in the reports but do not fail the run")
+    Path waivers;
+
+    @Option(names = "--baseline", paramLabel = "REPORT.json",
+            description = "earlier JSON report: fail only on violations not in it")
+    Path baseline;
+
+    /** Decides which waivers have expired; the system clock except in tests. */
+    private final Clock clock;
+
+    CheckCommand() {
+        this(Clock.systemDefaultZone());
+    }
+
+    CheckCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Integer call() {
         Severity threshold = threshold();
@@ -95,14 +123,24 @@ final class CheckCommand implements Callable<Integer> {
         if (!Files.isRegularFile(design)) {
             throw new InputException(design + ": no such file");
         }
+        // waivers and baseline first: a typo there should not cost a full run
+        List<Waiver> waiverList = waivers == null ? null : WaiverFile.load(waivers);
+        Baseline base = baseline == null ? null : Baseline.load(baseline);
         Deck loaded = new DeckLoader(registry).load(deck, params);
         Layout layout = GdsReader.read(design);
         List<Cell> tops = TopCells.choose(layout, top, design.toString());
         LayoutLayerSource source = new LayoutLayerSource(layout, tops, maxShapes);
         InputInfo input = new InputInfo(design.toString(), source.topCell(), layout.dbuUm());
-        RunResult result = new DrcEngine(registry, threadCount).run(loaded, source, input, threshold);
-
-        write(result, targets);
+        RunProgress progress = TerminalProgress.choose(System.console() != null, quiet, spec.commandLine().getErr());
+        RunResult result = new DrcEngine(registry, threadCount, progress).run(loaded, source, input, threshold);
+        if (waiverList != null) {
+            result = Waivers.apply(result, waiverList, LocalDate.now(clock));
+        }
+        if (base != null) {
+            result = base.apply(result);
+        }
+        LayerView layers = new DeckLayerView(loaded, registry, source);
+        write(result, targets.stream().map(t -> t.withLayers(layers, Version.get())).toList());
         return result.passed() ? Main.EXIT_OK : Main.EXIT_VIOLATIONS;
     }
 
@@ -127,6 +165,12 @@ final class CheckCommand implements Callable<Integer> {
         if (out.isEmpty() && !quiet) {
             out.add(ReportTarget.parse("text", Version.get()));
         }
+        for (ReportTarget t : out) {
+            if (t.toStdout() && t.writer().binary()) {
+                throw usage("the " + t.writer().format() + " report is binary; give it a file: --report "
+                        + t.writer().format() + "=" + t.writer().defaultFileName());
+            }
+        }
         if (out.stream().filter(ReportTarget::toStdout).count() > 1) {
             throw usage("only one report can go to stdout");
         }
@@ -143,7 +187,7 @@ final class CheckCommand implements Callable<Integer> {
                     out.flush();
                     stdoutUsed = true;
                 } else {
-                    AtomicFiles.write(t.path(), w -> t.writer().write(result, w));
+                    AtomicFiles.writeBytes(t.path(), os -> t.writer().write(result, os));
                 }
             } catch (IOException e) {
                 throw new InputException(t.path() + ": cannot write the " + t.writer().format() + " report: " + e);

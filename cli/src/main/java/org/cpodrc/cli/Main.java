@@ -1,6 +1,7 @@
 package org.cpodrc.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 
 import org.cpodrc.InputException;
 
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code cpodrc} command: one class per subcommand, this one only wires them and maps errors to exit codes. */
 @Command(name = "cpodrc", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Design-rule checker for co-packaged optics package layouts.",
-        subcommands = {CheckCommand.class, DeckCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, InfoCommand.class, DeckCommand.class, KlayoutCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_VIOLATIONS = 1;
@@ -39,14 +41,30 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine();
+        return run(args, out, err, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)} with "today" from the clock (waiver expiry in tests). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        CommandLine cl = commandLine(clock);
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);
     }
 
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(Clock.systemDefaultZone());
+    }
+
+    static CommandLine commandLine(Clock clock) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == CheckCommand.class ? cls.cast(new CheckCommand(clock)) : defaults.create(cls);
+            }
+        };
+        CommandLine cl = new CommandLine(new Main(), factory);
         cl.setExitCodeExceptionMapper(Main::exitCodeOf);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("cpodrc: " + ex.getMessage());

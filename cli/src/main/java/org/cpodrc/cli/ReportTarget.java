@@ -2,6 +2,7 @@ package org.cpodrc.cli;
 
 import java.nio.file.Path;
 
+import org.cpodrc.engine.LayerView;
 import org.cpodrc.report.ReportFormats;
 import org.cpodrc.report.ReportWriter;
 
@@ -25,6 +26,11 @@ record ReportTarget(ReportWriter writer, Path path) {
             return new ReportTarget(w, w.defaultFileName() == null ? null : Path.of(w.defaultFileName()));
         }
         return new ReportTarget(w, where.equals("-") ? null : Path.of(where));
+    }
+
+    /** The same target with a writer that may draw the design's layers (html pictures). */
+    ReportTarget withLayers(LayerView layers, String toolVersion) {
+        return new ReportTarget(ReportFormats.create(writer.format(), toolVersion, layers).orElse(writer), path);
     }
 
     boolean toStdout() {

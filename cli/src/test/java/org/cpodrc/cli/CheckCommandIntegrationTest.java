@@ -53,8 +53,9 @@ class CheckCommandIntegrationTest {
         Path probe = new TinyGds("TOP").rect(1, 0, 0, 0, 10, 10).write(dir.resolve("probe.gds"));
         boolean ready;
         try {
-            GdsReader.read(probe);
+            org.cpodrc.layout.Layout layout = GdsReader.read(probe);
             new DeckLoader(CheckRegistry.standard()).load(deck.toString(), Map.of());
+            new org.cpodrc.flatten.Flattener(layout, 1000).region(layout.topCells(), new org.cpodrc.layout.LayerKey(1, 0));
             ready = true;
         } catch (UnsupportedOperationException e) {
             ready = false;
@@ -80,7 +81,7 @@ class CheckCommandIntegrationTest {
         assertTrue(r.out().contains("EIC.IN  error  inside  1 violation"), r.toString());
         assertTrue(r.out().contains("1 error, 1 warning, 0 infos in 2 rules: FAILED"), r.toString());
         String report = Files.readString(json);
-        assertTrue(report.contains("\"summary\": {\"errors\": 1, \"warnings\": 1, \"infos\": 0, \"waived\": 0, "
+        assertTrue(report.contains("\"summary\": {\"errors\": 1, \"warnings\": 1, \"infos\": 0, \"waived\": 0, \"baseline\": 0, "
                 + "\"rules\": 2, \"passed\": false"), report);
         assertTrue(report.contains("\"bbox_um\": [100.0, 10.0, 110.0, 20.0], \"measured_um\": 100.0"), report);
     }

@@ -39,13 +39,20 @@ import org.cpodrc.deck.Deck;
 public final class DrcEngine {
     private final CheckRegistry registry;
     private final int threads;
+    private final RunProgress progress;
 
     public DrcEngine(CheckRegistry registry, int threads) {
+        this(registry, threads, RunProgress.NONE);
+    }
+
+    /** An engine that tells {@code progress} as rules finish (a terminal progress bar). */
+    public DrcEngine(CheckRegistry registry, int threads, RunProgress progress) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.registry = registry;
         this.threads = threads;
+        this.progress = progress;
     }
 
     public RunResult run(Deck deck, LayerSource source, InputInfo input, Severity failOn) {
@@ -79,6 +86,8 @@ public final class DrcEngine {
     private List<Buffer> runAll(Deck deck, List<Check> checks, DeckContext context) {
         List<Rule> rules = deck.rules();
         ExecutorService pool = Executors.newFixedThreadPool(threads, new Named());
+        AtomicInteger done = new AtomicInteger();
+        progress.started(rules.size());
         try {
             List<Future<Buffer>> futures = new ArrayList<>();
             for (int i = 0; i < rules.size(); i++) {
@@ -87,6 +96,7 @@ public final class DrcEngine {
                 futures.add(pool.submit(() -> {
                     Buffer b = new Buffer();
                     check.run(rule, context, b);
+                    progress.ruleDone(rule.id(), done.incrementAndGet(), rules.size());
                     return b;
                 }));
             }
@@ -97,6 +107,7 @@ public final class DrcEngine {
             return out;
         } finally {
             pool.shutdownNow();
+            progress.finished();
         }
     }
 

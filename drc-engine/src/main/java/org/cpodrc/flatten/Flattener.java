@@ -194,16 +194,29 @@ public final class Flattener {
         return a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
     }
 
+    /**
+     * A JTS polygon of the points, without repeated consecutive points (KLayout compresses them
+     * too; round path ends of narrow paths repeat points); null when fewer than 3 points remain.
+     */
     static Polygon toJts(int[] xy, int n) {
-        if (n < 3) {
+        Coordinate[] c = new Coordinate[n + 1];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            int x = xy[2 * i];
+            int y = xy[2 * i + 1];
+            if (m > 0 && c[m - 1].x == x && c[m - 1].y == y) {
+                continue;
+            }
+            c[m++] = new Coordinate(x, y);
+        }
+        while (m > 1 && c[m - 1].equals2D(c[0])) {
+            m--;
+        }
+        if (m < 3) {
             return null;
         }
-        Coordinate[] c = new Coordinate[n + 1];
-        for (int i = 0; i < n; i++) {
-            c[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
-        }
-        c[n] = c[0];
-        LinearRing ring = Region.FACTORY.createLinearRing(c);
+        c[m] = c[0];
+        LinearRing ring = Region.FACTORY.createLinearRing(java.util.Arrays.copyOf(c, m + 1));
         return Region.FACTORY.createPolygon(ring);
     }
 

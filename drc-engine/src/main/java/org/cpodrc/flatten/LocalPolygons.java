@@ -92,15 +92,6 @@ final class LocalPolygons {
         return out;
     }
 
-    /** Direct access for the common untransformed case: the source array and offset of polygon i, or null if converted. */
-    boolean isStoredBoundary(int i) {
-        return shapes.kind(i) == ShapeKind.BOUNDARY;
-    }
-
-    Shapes shapes() {
-        return shapes;
-    }
-
     static int[] ensure(int[] a, int n) {
         return a.length >= 2 * n ? a : new int[Math.max(2 * n, a.length * 2)];
     }

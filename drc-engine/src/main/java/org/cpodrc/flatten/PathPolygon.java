@@ -5,8 +5,9 @@ package org.cpodrc.flatten;
  * produces for it, point for point: the spine is first cleaned (repeated points and points that
  * lie within half a database unit of the straight line between their neighbours are dropped),
  * then both sides are offset by half the width. Corners are mitred where the offset edges meet
- * within one half-width of the corner, cut off otherwise, and looped back through the spine point
- * where the segments are too short; round ends are approximated by half-circles (ellipses for
+ * within one half-width of the corner, cut off otherwise, joined directly where they do not
+ * meet properly, and looped back through the spine point where the segments are too short (the
+ * rules of KLayout 0.28, the reference version); round ends are approximated by half-circles (ellipses for
  * unequal extension) of {@link #SEMI_CIRCLE_POINTS} points. Offsets along axes are rounded to
  * whole units first (and 45° offsets to whole units along each axis), which is why a path of odd
  * width comes out one unit wider, exactly as in KLayout.
@@ -253,7 +254,11 @@ final class PathPolygon {
                 if (Math.abs(dv) > EPS) {
                     double l1 = ((nndx - ndx) * eedy - (nndy - ndy) * eedx) / dv;
                     double l2 = ((ndx - nndx) * edy - (ndy - nndy) * edx) / dv;
-                    if (l1 < l1min - EPS || l2 < l2min - EPS) {
+                    if ((l1 < -EPS) != (l2 < -EPS)) {
+                        // no proper intersection of the offset edges (KLayout 0.28): connect directly
+                        put(out, x1, y1, ndx, ndy);
+                        put(out, x1, y1, nndx, nndy);
+                    } else if (l1 < l1min - EPS || l2 < l2min - EPS) {
                         // segments too short to meet: loop through the spine point
                         put(out, x1, y1, ndx, ndy);
                         out.add(x1, y1);

@@ -69,12 +69,11 @@ final class GridSnapper {
             cuts.add(null);
         }
         boolean[] strong = new boolean[n];
-        int[] near = new int[16];
         for (long p : crossings) {
             int px = (int) (p >> 32);
             int py = (int) p;
-            int k = grid.near(px, py, near);
-            near = grid.buffer;
+            int k = grid.near(px, py);
+            int[] near = grid.buffer;
             for (int j = 0; j < k; j++) {
                 int e = near[j];
                 if (y1(edges, e) != y2(edges, e) && onFuzzy(edges, e, px, py)) {
@@ -90,8 +89,8 @@ final class GridSnapper {
         for (int v = 0; v < n; v++) {
             int vx = x1(edges, v);
             int vy = y1(edges, v);
-            int k = grid.near(vx, vy, near);
-            near = grid.buffer;
+            int k = grid.near(vx, vy);
+            int[] near = grid.buffer;
             for (int j = 0; j < k; j++) {
                 int e = near[j];
                 if (e != v && y1(edges, e) != y2(edges, e) && !parallel(edges, e, v)
@@ -107,8 +106,8 @@ final class GridSnapper {
             for (int v = 0; v < n; v++) {
                 int vx = x1(edges, v);
                 int vy = y1(edges, v);
-                int k = grid.near(vx, vy, near);
-                near = grid.buffer;
+                int k = grid.near(vx, vy);
+                int[] near = grid.buffer;
                 boolean nearStrong = false;
                 for (int j = 0; j < k && !nearStrong; j++) {
                     int e = near[j];
@@ -146,21 +145,47 @@ final class GridSnapper {
             c.sort((p, q) -> {
                 long sp = ((p >> 32) - ax) * dx + ((int) (long) p - ay) * dy;
                 long sq = ((q >> 32) - ax) * dx + ((int) (long) q - ay) * dy;
-                return Long.compare(sp, sq);
+                if (sp != sq) {
+                    return Long.compare(sp, sq);
+                }
+                int c1 = Integer.compare((int) (p >> 32), (int) (q >> 32));
+                return c1 != 0 ? c1 : Integer.compare((int) (long) p, (int) (long) q);
             });
+            // as KLayout: where three successive points zig-zag inside one pixel, the new piece
+            // starts (or ends) at the point before, so that no new crossing appears
+            int llx = ax;
+            int lly = ay;
             int lx = ax;
             int ly = ay;
+            long last = NONE;
             for (long p : c) {
                 int px = (int) (p >> 32);
                 int py = (int) p;
-                if (px == lx && py == ly || px == bx && py == by) {
+                last = p;
+                if (px == lx && py == ly) {
                     continue;
                 }
-                out = put(out, m++, lx, ly, px, py, w);
+                if (ly == lly && px != lx && px == llx) {
+                    out = put(out, m++, llx, lly, px, py, w);
+                } else if (lx == llx && py != ly && py == lly) {
+                    out = put(out, m++, lx, ly, llx, lly, w);
+                } else {
+                    out = put(out, m++, lx, ly, px, py, w);
+                    llx = lx;
+                    lly = ly;
+                }
                 lx = px;
                 ly = py;
             }
-            out = put(out, m++, lx, ly, bx, by, w);
+            if (last != pack(bx, by)) {
+                if (ly == lly && bx != lx && bx == llx) {
+                    out = put(out, m++, llx, lly, bx, by, w);
+                } else if (lx == llx && by != ly && by == lly) {
+                    out = put(out, m++, lx, ly, llx, lly, w);
+                } else {
+                    out = put(out, m++, lx, ly, bx, by, w);
+                }
+            }
         }
         return Arrays.copyOf(out, 5 * m);
     }
@@ -171,95 +196,6 @@ final class GridSnapper {
     private static boolean attracts(int[] edges, int e, int v, int vx, int vy) {
         return e != v && y1(edges, e) != y2(edges, e) && !parallel(edges, e, v)
                 && onFuzzy(edges, e, vx, vy) && !onExact(edges, e, vx, vy);
-    }
-
-    /** Edges by grid cell (their boxes grown by one unit), to find the edges near a point. */
-    private static final class EdgeGrid {
-        private final long x0;
-        private final long y0;
-        private final long cell;
-        private final int side;
-        private final int[] head;
-        private final int[] next;
-        private final int[] item;
-        private int[] longOnes = new int[8];
-        private int nLong;
-        int[] buffer = new int[16];
-
-        EdgeGrid(int[] edges, int n) {
-            long gx1 = Long.MAX_VALUE, gy1 = Long.MAX_VALUE, gx2 = Long.MIN_VALUE, gy2 = Long.MIN_VALUE;
-            for (int e = 0; e < n; e++) {
-                gx1 = Math.min(gx1, Math.min(x1(edges, e), x2(edges, e)));
-                gx2 = Math.max(gx2, Math.max(x1(edges, e), x2(edges, e)));
-                gy1 = Math.min(gy1, Math.min(y1(edges, e), y2(edges, e)));
-                gy2 = Math.max(gy2, Math.max(y1(edges, e), y2(edges, e)));
-            }
-            side = (int) Math.max(1, Math.min(1024, Math.sqrt(n)));
-            x0 = gx1 - 1;
-            y0 = gy1 - 1;
-            cell = Math.max(1, (Math.max(gx2 - gx1, gy2 - gy1) + 3) / side + 1);
-            head = new int[side * side];
-            Arrays.fill(head, -1);
-            int cap = 4 * n + 16;
-            int[] nx = new int[cap];
-            int[] it = new int[cap];
-            int used = 0;
-            for (int e = 0; e < n; e++) {
-                int cx1 = cx(Math.min(x1(edges, e), x2(edges, e)) - 1);
-                int cx2 = cx(Math.max(x1(edges, e), x2(edges, e)) + 1);
-                int cy1 = cy(Math.min(y1(edges, e), y2(edges, e)) - 1);
-                int cy2 = cy(Math.max(y1(edges, e), y2(edges, e)) + 1);
-                if ((long) (cx2 - cx1 + 1) * (cy2 - cy1 + 1) > 64) {
-                    if (nLong == longOnes.length) {
-                        longOnes = Arrays.copyOf(longOnes, nLong * 2);
-                    }
-                    longOnes[nLong++] = e;
-                    continue;
-                }
-                for (int y = cy1; y <= cy2; y++) {
-                    for (int x = cx1; x <= cx2; x++) {
-                        if (used == nx.length) {
-                            nx = Arrays.copyOf(nx, used * 2);
-                            it = Arrays.copyOf(it, used * 2);
-                        }
-                        int c = y * side + x;
-                        it[used] = e;
-                        nx[used] = head[c];
-                        head[c] = used++;
-                    }
-                }
-            }
-            next = nx;
-            item = it;
-        }
-
-        private int cx(long x) {
-            return (int) Math.max(0, Math.min(side - 1, (x - x0) / cell));
-        }
-
-        private int cy(long y) {
-            return (int) Math.max(0, Math.min(side - 1, (y - y0) / cell));
-        }
-
-        /** Candidate edges for point (x, y) into {@link #buffer}; returns their number. */
-        int near(long x, long y, int[] ignored) {
-            int k = 0;
-            for (int i = head[cy(y) * side + cx(x)]; i >= 0; i = next[i]) {
-                k = add(k, item[i]);
-            }
-            for (int i = 0; i < nLong; i++) {
-                k = add(k, longOnes[i]);
-            }
-            return k;
-        }
-
-        private int add(int k, int e) {
-            if (k == buffer.length) {
-                buffer = Arrays.copyOf(buffer, k * 2);
-            }
-            buffer[k] = e;
-            return k + 1;
-        }
     }
 
     private static boolean addCut(List<List<Long>> cuts, int e, long p) {
@@ -287,10 +223,10 @@ final class GridSnapper {
         return out;
     }
 
-    private static int x1(int[] e, int i) { return e[5 * i]; }
-    private static int y1(int[] e, int i) { return e[5 * i + 1]; }
-    private static int x2(int[] e, int i) { return e[5 * i + 2]; }
-    private static int y2(int[] e, int i) { return e[5 * i + 3]; }
+    static int x1(int[] e, int i) { return e[5 * i]; }
+    static int y1(int[] e, int i) { return e[5 * i + 1]; }
+    static int x2(int[] e, int i) { return e[5 * i + 2]; }
+    static int y2(int[] e, int i) { return e[5 * i + 3]; }
     private static int ymin(int[] e, int i) { return Math.min(e[5 * i + 1], e[5 * i + 3]); }
     private static int ymax(int[] e, int i) { return Math.max(e[5 * i + 1], e[5 * i + 3]); }
 

@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 /**
  * Area and bounding box of the union of many polygons under KLayout's merge semantics: a point
- * is inside when the winding number of all polygons around it is not zero, each polygon being
- * oriented positively first (so self-overlapping polygons count once and a figure eight keeps both
- * loops). Zero-area parts (spikes, degenerate polygons) do not count, for the area or the box.
+ * is covered when it lies inside at least one polygon, the inside of a polygon being where its
+ * own winding number is not zero (so self-overlapping polygons count once, a figure eight keeps
+ * both loops, and orientation does not matter). Crossings off the grid are first moved onto it
+ * as KLayout does ({@link GridSnapper}). Zero-area parts (spikes, degenerate polygons) do not
+ * count, for the area or the box.
  *
  * <p>Computed without building the union: polygons whose bounding boxes overlap are grouped
  * (areas of groups add up), and each group is swept with horizontal slabs between its vertex and
@@ -62,7 +64,7 @@ public final class MergedArea {
             box[4 * i + 2] = x2;
             box[4 * i + 3] = y2;
         }
-        int[] parent = Clusters.group(box, count);
+        int[] parent = OverlapGroups.group(box, count);
         // polygons by group
         int[] order = new int[count];
         int[] groupStart = new int[count + 1];

@@ -3,7 +3,8 @@ package org.cpodrc.geom;
 import java.util.Arrays;
 
 /**
- * Non-zero-winding area of a small set of polygons by horizontal slabs. Slab boundaries are the
+ * Area of the union of a small set of polygons, each polygon's inside being where its own
+ * winding number is not zero (KLayout's merge), by horizontal slabs. Slab boundaries are the
  * vertex heights; a slab in which two edges cross is split again at the crossing heights, so that
  * inside every (sub-)slab the edges keep their left-to-right order and the covered width is a
  * linear function of y. Accumulates area and the bounding box of the covered (positive-area)
@@ -15,6 +16,9 @@ final class SlabSweep {
     private int[] xu = new int[64];
     private int[] yu = new int[64];
     private int[] wind = new int[64];
+    private int[] owner = new int[64];       // polygon of each edge
+    private int polygons;
+    private int[] polyWinding = new int[16];
     private int n;
     // directed polygon edges as added: x1, y1, x2, y2, 1
     private int[] raw = new int[320];
@@ -35,6 +39,7 @@ final class SlabSweep {
     void reset() {
         n = 0;
         nraw = 0;
+        polygons = 0;
     }
 
     double area() {
@@ -56,22 +61,17 @@ final class SlabSweep {
         by2 = Math.max(by2, y2);
     }
 
-    /** Adds the edges of a polygon, oriented so that its signed area is not negative (as KLayout normalises polygons). */
+    /** Adds the edges of a polygon (its inside: non-zero winding, whatever its orientation). */
     void addPolygon(int[] xy, int firstPoint, int np) {
         if (np < 3) {
             return;
         }
         int o = 2 * firstPoint;
-        double twice = 0;
+        int id = polygons++;
         for (int k = 0; k < np; k++) {
             int k1 = (k + 1) % np;
-            twice += (double) xy[o + 2 * k] * xy[o + 2 * k1 + 1] - (double) xy[o + 2 * k1] * xy[o + 2 * k + 1];
-        }
-        boolean reverse = twice < 0;
-        for (int k = 0; k < np; k++) {
-            int k1 = (k + 1) % np;
-            int a = reverse ? k1 : k;
-            int b = reverse ? k : k1;
+            int a = k;
+            int b = k1;
             int x0 = xy[o + 2 * a];
             int y0 = xy[o + 2 * a + 1];
             int x1 = xy[o + 2 * b];
@@ -86,7 +86,7 @@ final class SlabSweep {
             raw[5 * nraw + 1] = y0;
             raw[5 * nraw + 2] = x1;
             raw[5 * nraw + 3] = y1;
-            raw[5 * nraw + 4] = 1;
+            raw[5 * nraw + 4] = id;
             nraw++;
         }
     }
@@ -111,9 +111,9 @@ final class SlabSweep {
             }
             grow();
             if (y0 < y1) {
-                xl[n] = x0; yl[n] = y0; xu[n] = x1; yu[n] = y1; wind[n] = 1;
+                xl[n] = x0; yl[n] = y0; xu[n] = x1; yu[n] = y1; wind[n] = 1; owner[n] = e[5 * k + 4];
             } else {
-                xl[n] = x1; yl[n] = y1; xu[n] = x0; yu[n] = y0; wind[n] = -1;
+                xl[n] = x1; yl[n] = y1; xu[n] = x0; yu[n] = y0; wind[n] = -1; owner[n] = e[5 * k + 4];
             }
             n++;
         }
@@ -127,6 +127,7 @@ final class SlabSweep {
             xu = Arrays.copyOf(xu, m);
             yu = Arrays.copyOf(yu, m);
             wind = Arrays.copyOf(wind, m);
+            owner = Arrays.copyOf(owner, m);
         }
     }
 
@@ -263,12 +264,20 @@ final class SlabSweep {
                 return false;
             }
         }
-        int w = 0;
+        if (polyWinding.length < polygons) {
+            polyWinding = new int[Math.max(polygons, 2 * polyWinding.length)];
+        }
+        // KLayout merges with one property per polygon: a point is covered when it lies inside
+        // (non-zero winding) at least one polygon; windings of different polygons do not add up
+        int w = 0;     // number of polygons with non-zero winding here
         double h = y1 - y0;
-        for (int k = 0; k + 1 < na; k++) {
+        for (int k = 0; k < na; k++) {     // all edges, so that every polygon's winding returns to 0
             int e = order[k];
-            w += wind[active[e]];
-            if (w != 0) {
+            int pe = owner[active[e]];
+            int before = polyWinding[pe];
+            polyWinding[pe] = before + wind[active[e]];
+            w += (polyWinding[pe] != 0 ? 1 : 0) - (before != 0 ? 1 : 0);
+            if (w != 0 && k + 1 < na) {
                 int f = order[k + 1];
                 double wa = a[f] - a[e];
                 double wb = b[f] - b[e];

@@ -25,15 +25,45 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** What writes binary content. */
+    @FunctionalInterface
+    public interface BinaryContent {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Text content, as UTF-8. */
     public static void write(Path target, Content content) throws IOException {
+        writeBytes(target, os -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+            content.writeTo(w);
+            w.flush();
+        });
+    }
+
+    /**
+     * Temporary files are created owner-only (rw-------); a report is meant to be read by others
+     * (CI artifact servers, colleagues), so it gets the replaced file's permissions, or rw-r--r--.
+     */
+    private static void readableLikeTheTarget(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
+    }
+
+    /** Binary content (e.g. GDS markers). */
+    public static void writeBytes(Path target, BinaryContent content) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         try {
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
-                    StandardCharsets.UTF_8))) {
-                content.writeTo(w);
+            try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                content.writeTo(os);
             }
+            readableLikeTheTarget(tmp, abs);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -96,4 +96,64 @@ final class Json {
         }
         return b.append('}').toString();
     }
+
+    /**
+     * A value as indented JSON (two spaces a level) for the larger reports: maps and lists open
+     * one line per element, except lists of scalars and maps of scalars, which stay on one line so
+     * coordinates and small records read at a glance. Null map values are left out.
+     */
+    static String pretty(Object v) {
+        return pretty(v, 0);
+    }
+
+    /** As {@link #pretty(Object)} for a value that sits at the given nesting level of a larger document. */
+    static String pretty(Object v, int indent) {
+        StringBuilder b = new StringBuilder();
+        pretty(v, b, indent);
+        return b.toString();
+    }
+
+    private static void pretty(Object v, StringBuilder b, int indent) {
+        if (flat(v)) {
+            b.append(value(v));
+            return;
+        }
+        String pad = "  ".repeat(indent + 1);
+        if (v instanceof List<?> list) {
+            b.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                b.append(i > 0 ? ",\n" : "\n").append(pad);
+                pretty(list.get(i), b, indent + 1);
+            }
+            b.append('\n').append("  ".repeat(indent)).append(']');
+            return;
+        }
+        Map<?, ?> map = (Map<?, ?>) v;
+        b.append('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (e.getValue() == null) {
+                continue;
+            }
+            b.append(first ? "\n" : ",\n").append(pad).append(string(String.valueOf(e.getKey()))).append(": ");
+            pretty(e.getValue(), b, indent + 1);
+            first = false;
+        }
+        b.append('\n').append("  ".repeat(indent)).append('}');
+    }
+
+    /** Scalars, and lists or maps holding only scalars (and not too many of them). */
+    private static boolean flat(Object v) {
+        if (v instanceof List<?> list) {
+            return list.isEmpty() || (list.size() <= 8 && list.stream().allMatch(Json::scalar));
+        }
+        if (v instanceof Map<?, ?> map) {
+            return map.isEmpty() || (map.size() <= 4 && map.values().stream().allMatch(x -> x != null && scalar(x)));
+        }
+        return true;
+    }
+
+    private static boolean scalar(Object v) {
+        return !(v instanceof List<?>) && !(v instanceof Map<?, ?>);
+    }
 }

@@ -2,20 +2,25 @@ package org.cpodrc.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.cpodrc.check.Metric;
 import org.cpodrc.check.Severity;
 import org.cpodrc.check.Violation;
+import org.cpodrc.engine.Disposition;
 import org.cpodrc.engine.RuleSummary;
 import org.cpodrc.engine.RunResult;
+import org.cpodrc.engine.WaiverUse;
 
 /**
  * The JSON report of DECK-SPEC §6, field for field and in that order, one array element per line
  * so reports diff well. No timestamps or absolute paths: two runs give identical bytes. Beyond
  * the spec, {@code summary} ends with {@code fail_on}, the severity threshold that decided
- * {@code passed}. Waivers are not applied yet: {@code waived} is 0 / false throughout.
+ * {@code passed}, and {@code baseline}, the violations already in the {@code --baseline} report.
+ * Each violation carries {@code waived} and {@code baseline}; after the metrics, {@code waivers}
+ * lists the waiver file's entries with their status (active, expired, unused), empty without one.
  */
 public final class JsonReport implements ReportWriter {
     private final String toolVersion;
@@ -48,13 +53,19 @@ public final class JsonReport implements ReportWriter {
                 "errors", Long.toString(r.count(Severity.ERROR)),
                 "warnings", Long.toString(r.count(Severity.WARNING)),
                 "infos", Long.toString(r.count(Severity.INFO)),
-                "waived", "0",
+                "waived", Long.toString(r.waivedCount()),
+                "baseline", Long.toString(r.baselineCount()),
                 "rules", Integer.toString(r.rules().size()),
                 "passed", Boolean.toString(r.passed()),
                 "fail_on", Json.string(r.failOn().label())) + ",\n");
         array(out, "rules", r.rules().stream().map(JsonReport::rule).toList(), false);
-        array(out, "violations", r.violations().stream().map(v -> violation(v, dbu)).toList(), false);
-        array(out, "metrics", r.metrics().stream().map(JsonReport::metric).toList(), true);
+        List<String> violations = new ArrayList<>();
+        for (int i = 0; i < r.violations().size(); i++) {
+            violations.add(violation(r.violations().get(i), r.disposition(i), dbu));
+        }
+        array(out, "violations", violations, false);
+        array(out, "metrics", r.metrics().stream().map(JsonReport::metric).toList(), false);
+        array(out, "waivers", r.waivers().stream().map(JsonReport::waiver).toList(), true);
         out.write("}\n");
     }
 
@@ -74,12 +85,22 @@ public final class JsonReport implements ReportWriter {
                 "violations", Integer.toString(s.violations()));
     }
 
-    private static String violation(Violation v, double dbu) {
+    private static String violation(Violation v, Disposition d, double dbu) {
         return Json.object("rule", Json.string(v.rule()), "severity", Json.string(v.severity().label()),
                 "message", Json.string(v.message()),
                 "bbox_um", Json.value(new double[] {v.x1() * dbu, v.y1() * dbu, v.x2() * dbu, v.y2() * dbu}),
                 "measured_um", Json.number(v.measuredUm()), "required_um", Json.number(v.requiredUm()),
-                "cell", Json.string(v.cell()), "waived", "false");
+                "cell", Json.string(v.cell()), "waived", Boolean.toString(d.waived()),
+                "baseline", Boolean.toString(d.baseline()));
+    }
+
+    private static String waiver(WaiverUse w) {
+        return Json.object("rule", Json.string(w.rule()), "cell", Json.string(w.cell()),
+                "bbox_um", w.bboxUm() == null ? "null" : Json.value(w.bboxUm()),
+                "reason", Json.string(w.reason()), "owner", Json.string(w.owner()),
+                "expires", w.expires() == null ? "null" : Json.string(w.expires().toString()),
+                "status", Json.string(w.status().label()), "matched", Integer.toString(w.matched()),
+                "source", Json.string(w.source()));
     }
 
     private static String metric(Metric m) {

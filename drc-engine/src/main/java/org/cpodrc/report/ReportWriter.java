@@ -1,7 +1,10 @@
 package org.cpodrc.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 import org.cpodrc.engine.RunResult;
 
@@ -18,4 +21,16 @@ public interface ReportWriter {
     String defaultFileName();
 
     void write(RunResult result, Writer out) throws IOException;
+
+    /** True for formats whose content is bytes, not text ({@code gds}): they cannot go to stdout. */
+    default boolean binary() {
+        return false;
+    }
+
+    /** Writes the report as bytes; text formats as UTF-8. The stream is flushed, not closed. */
+    default void write(RunResult result, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(result, w);
+        w.flush();
+    }
 }

@@ -13,8 +13,10 @@ import org.cpodrc.check.Metric;
 import org.cpodrc.check.Numbers;
 import org.cpodrc.check.Severity;
 import org.cpodrc.check.Violation;
+import org.cpodrc.engine.Disposition;
 import org.cpodrc.engine.RuleSummary;
 import org.cpodrc.engine.RunResult;
+import org.cpodrc.engine.WaiverUse;
 
 /**
  * The human report (default, on stdout): a header naming design and deck, then every rule in
@@ -46,9 +48,9 @@ public final class TextReport implements ReportWriter {
         out.write("cpodrc " + toolVersion + ": " + r.input().file() + ", top " + r.input().top()
                 + ", deck " + r.deck().name() + " (" + r.deck().source() + ")"
                 + (r.deck().stack() != null ? ", stack " + r.deck().stack() : "") + "\n");
-        Map<String, List<Violation>> byRule = new LinkedHashMap<>();
-        for (Violation v : r.violations()) {
-            byRule.computeIfAbsent(v.rule(), k -> new ArrayList<>()).add(v);
+        Map<String, List<Integer>> byRule = new LinkedHashMap<>();
+        for (int i = 0; i < r.violations().size(); i++) {
+            byRule.computeIfAbsent(r.violations().get(i).rule(), k -> new ArrayList<>()).add(i);
         }
         for (RuleSummary s : r.rules()) {
             out.write("\n" + s.id() + "  " + s.severity().label() + "  " + s.check() + "  "
@@ -57,13 +59,15 @@ public final class TextReport implements ReportWriter {
                 out.write("  " + s.description() + "\n");
             }
             int n = 0;
-            for (Violation v : byRule.getOrDefault(s.id(), List.of())) {
+            for (int i : byRule.getOrDefault(s.id(), List.of())) {
+                Violation v = r.violations().get(i);
                 out.write("  " + (++n) + ". [" + um(v.x1() * dbu) + ", " + um(v.y1() * dbu) + " .. "
                         + um(v.x2() * dbu) + ", " + um(v.y2() * dbu) + "] um  " + v.message().replace("\n", "\n     ")
-                        + values(v) + "\n");
+                        + values(v) + mark(r, i) + "\n");
             }
         }
         writeMetrics(r.metrics(), out);
+        writeWaivers(r.waivers(), out);
         out.write("\n" + summary(r) + "\n");
     }
 
@@ -72,6 +76,27 @@ public final class TextReport implements ReportWriter {
             return "";
         }
         return "  (measured " + num(v.measuredUm()) + ", required " + num(v.requiredUm()) + ")";
+    }
+
+    /** Why a violation does not fail the gate, if it does not. */
+    private static String mark(RunResult r, int i) {
+        Disposition d = r.disposition(i);
+        if (d.waived()) {
+            return "  [waived: " + r.waivers().get(d.waiver()).source() + "]";
+        }
+        return d.baseline() ? "  [baseline]" : "";
+    }
+
+    private static void writeWaivers(List<WaiverUse> waivers, Writer out) throws IOException {
+        if (waivers.isEmpty()) {
+            return;
+        }
+        out.write("\nWaivers\n");
+        for (WaiverUse w : waivers) {
+            out.write("  " + w.source() + "  " + w.status().label() + "  " + w.rule()
+                    + (w.cell() != null ? " in " + w.cell() : "") + "  matches " + w.matched()
+                    + (w.expires() != null ? "  expires " + w.expires() : "") + "  owner " + w.owner() + "\n");
+        }
     }
 
     private static void writeMetrics(List<Metric> metrics, Writer out) throws IOException {
@@ -149,6 +174,8 @@ public final class TextReport implements ReportWriter {
         long warnings = r.count(Severity.WARNING);
         long infos = r.count(Severity.INFO);
         return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info")
+                + (r.waivedCount() > 0 ? " (" + r.waivedCount() + " waived)" : "")
+                + (r.baselineCount() > 0 ? " (" + r.baselineCount() + " in baseline)" : "")
                 + " in " + plural(r.rules().size(), "rule") + ": "
                 + (r.passed() ? "PASSED" : "FAILED") + " (fail on " + r.failOn().label() + ")";
     }

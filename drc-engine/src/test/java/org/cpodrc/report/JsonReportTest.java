@@ -49,20 +49,21 @@ class JsonReportTest {
                   "tool": {"name": "cpodrc", "version": "1.2.3"},
                   "input": {"file": "design.gds", "top": "TOP", "dbu_um": 0.001},
                   "deck": {"name": "cpo \\"engine\\"", "source": "decks/cpo.yaml"},
-                  "summary": {"errors": 2, "warnings": 0, "infos": 1, "waived": 0, "rules": 3, "passed": false, "fail_on": "error"},
+                  "summary": {"errors": 2, "warnings": 0, "infos": 1, "waived": 0, "baseline": 0, "rules": 3, "passed": false, "fail_on": "error"},
                   "rules": [
                     {"id": "TSV.S.1", "check": "space", "severity": "error", "description": "TSVs 40 um apart", "violations": 2},
                     {"id": "BW.1", "check": "edge_bandwidth", "severity": "warning", "description": null, "violations": 0},
                     {"id": "I.1", "check": "area", "severity": "info", "description": "tab\\there", "violations": 1}
                   ],
                   "violations": [
-                    {"rule": "TSV.S.1", "severity": "error", "message": "space 38.2 um < 40 um", "bbox_um": [12.345, -0.001, 50.0, 0.002], "measured_um": 38.2, "required_um": 40.0, "cell": "TOP", "waived": false},
-                    {"rule": "TSV.S.1", "severity": "error", "message": "line1\\nline2 \u00b5m", "bbox_um": [0.0, 0.0, 0.001, 0.001], "measured_um": null, "required_um": 0.3, "cell": "TOP", "waived": false},
-                    {"rule": "I.1", "severity": "info", "message": "x", "bbox_um": [0.0, 0.0, 0.0, 0.0], "measured_um": 0.0, "required_um": 3.0, "cell": "TOP", "waived": false}
+                    {"rule": "TSV.S.1", "severity": "error", "message": "space 38.2 um < 40 um", "bbox_um": [12.345, -0.001, 50.0, 0.002], "measured_um": 38.2, "required_um": 40.0, "cell": "TOP", "waived": false, "baseline": false},
+                    {"rule": "TSV.S.1", "severity": "error", "message": "line1\\nline2 \u00b5m", "bbox_um": [0.0, 0.0, 0.001, 0.001], "measured_um": null, "required_um": 0.3, "cell": "TOP", "waived": false, "baseline": false},
+                    {"rule": "I.1", "severity": "info", "message": "x", "bbox_um": [0.0, 0.0, 0.0, 0.0], "measured_um": 0.0, "required_um": 3.0, "cell": "TOP", "waived": false, "baseline": false}
                   ],
                   "metrics": [
                     {"rule": "BW.1", "name": "edge_bandwidth", "die": 0, "edge": "west", "ports": 16, "gbps": 3200.0, "shoreline_mm": 2.032, "value": 1.574803, "unit": "Tbps/mm"}
-                  ]
+                  ],
+                  "waivers": []
                 }
                 """;
         assertEquals(expected, w.toString());
@@ -75,7 +76,7 @@ class JsonReportTest {
         new JsonReport("v").write(new RunResult(deck, new InputInfo("a.gds", "T", 0.00025), List.of(), List.of(),
                 List.of(), Severity.WARNING), w);
         String s = w.toString();
-        assertEquals(true, s.contains("\"rules\": [],\n  \"violations\": [],\n  \"metrics\": []\n}\n"), s);
+        assertEquals(true, s.contains("\"rules\": [],\n  \"violations\": [],\n  \"metrics\": [],\n  \"waivers\": []\n}\n"), s);
         assertEquals(true, s.contains("\"dbu_um\": 0.00025"), s);
         assertEquals(true, s.contains("\"passed\": true, \"fail_on\": \"warning\""), s);
     }

@@ -1,0 +1,50 @@
+package org.cpodrc.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cpodrc.check.Check;
+import org.cpodrc.check.CheckRegistry;
+import org.cpodrc.check.ParamSpec;
+import org.cpodrc.check.ParamType;
+import org.cpodrc.check.Rule;
+import org.cpodrc.deck.Deck;
+import org.cpodrc.geom.Region;
+
+/**
+ * The layers of a deck over a design, for reports: a rule's layers are the values of its check's
+ * LAYER parameters; derived layers are evaluated as the engine does (memoised, so a layer drawn
+ * for many violations is computed once).
+ */
+public final class DeckLayerView implements LayerView {
+    private final Map<String, List<String>> layersByRule = new LinkedHashMap<>();
+    private final DeckContext context;
+
+    public DeckLayerView(Deck deck, CheckRegistry registry, LayerSource source) {
+        this.context = new DeckContext(deck, source);
+        for (Rule r : deck.rules()) {
+            List<String> names = new ArrayList<>();
+            Check check = registry.find(r.check()).orElse(null);
+            if (check != null) {
+                for (ParamSpec p : check.parameters()) {
+                    if (p.type() == ParamType.LAYER && r.has(p.name()) && !names.contains(r.layer(p.name()))) {
+                        names.add(r.layer(p.name()));
+                    }
+                }
+            }
+            layersByRule.put(r.id(), List.copyOf(names));
+        }
+    }
+
+    @Override
+    public List<String> layersOf(String ruleId) {
+        return layersByRule.getOrDefault(ruleId, List.of());
+    }
+
+    @Override
+    public Region layer(String name) {
+        return context.layer(name);
+    }
+}
