@@ -223,9 +223,17 @@ public final class EdgePairChecks {
         // pass 2: shielding - another edge near the pair that cuts across both connecting sides
         for (int k = 0; k < found.size(); k++) {
             int a = sources.get(k)[0], b = sources.get(k)[1];
-            EdgePair normalized = found.get(k).normalized();
-            if (!shielded(edges, index, mode, normalized, a, b, d)) {
-                out.add(found.get(k));
+            EdgePair ep = found.get(k);
+            if (!shielded(edges, index, mode, ep.normalized(), a, b, d)) {
+                out.add(ep);
+            } else if (mode != Mode.TWO_LAYERS && isPointPair(ep)
+                    && !shielded(edges, index, mode, new EdgePair(ep.second(), ep.first()).normalized(), a, b, d)) {
+                // A pair with a zero-length edge has no canonical orientation, and the rounded
+                // crossing points of the shielding test differ between its two orientations (a
+                // corner of a polygon edge next to the pair can "shield" in one and not in the
+                // other). A symmetric check has no first edge, so the pair is kept when either
+                // orientation is unshielded (docs/klayout-differences.md section 3).
+                out.add(ep);
             }
         }
         return out;
@@ -264,6 +272,10 @@ public final class EdgePairChecks {
             }
         }
         return false;
+    }
+
+    private static boolean isPointPair(EdgePair ep) {
+        return ep.first().isDegenerate() || ep.second().isDegenerate();
     }
 
     /** Whether q crosses both connecting sides of the (normalized) edge pair's quadrilateral. */

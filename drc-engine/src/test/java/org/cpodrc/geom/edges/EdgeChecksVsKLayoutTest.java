@@ -67,8 +67,7 @@ class EdgeChecksVsKLayoutTest {
             }
             TreeSet<String> got = new TreeSet<>();
             for (EdgePair ep : ours(c)) {
-                long[] v = {ep.first().x1(), ep.first().y1(), ep.first().x2(), ep.first().y2(),
-                        ep.second().x1(), ep.second().y1(), ep.second().x2(), ep.second().y2()};
+                long[] v = flat(ep);
                 if (hasPointEdge(v)) {
                     pointPairs++;
                 } else {
@@ -175,6 +174,11 @@ class EdgeChecksVsKLayoutTest {
         }
         java.util.Collections.sort(out);
         return out;
+    }
+
+    static long[] flat(EdgePair ep) {
+        return new long[] {ep.first().x1(), ep.first().y1(), ep.first().x2(), ep.first().y2(),
+                ep.second().x1(), ep.second().y1(), ep.second().x2(), ep.second().y2()};
     }
 
     static boolean hasPointEdge(long[] v) {
