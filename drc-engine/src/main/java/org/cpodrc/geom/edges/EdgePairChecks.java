@@ -204,7 +204,7 @@ public final class EdgePairChecks {
                     continue;
                 }
                 int a = i, b = j;
-                if (!considered(edges, mode, a, b)) {
+                if (!interact(list.get(i), list.get(j), d) || !considered(edges, mode, a, b)) {
                     continue;
                 }
                 if (mode == Mode.TWO_LAYERS && edges.secondOf[a]) {
@@ -239,6 +239,17 @@ public final class EdgePairChecks {
         return out;
     }
 
+    /**
+     * Whether two edges are candidates: their bounding boxes, one enlarged by the distance, overlap
+     * with a gap of less than the distance on both axes (strictly, as KLayout's box scanner).
+     * With the square metric, edges whose boxes are exactly the distance apart can still pass
+     * the relation test, and KLayout does not report them.
+     */
+    private static boolean interact(Edge e, Edge f, long d) {
+        return Math.min(e.x1(), e.x2()) < Math.max(f.x1(), f.x2()) + d && Math.min(f.x1(), f.x2()) < Math.max(e.x1(), e.x2()) + d
+                && Math.min(e.y1(), e.y2()) < Math.max(f.y1(), f.y2()) + d && Math.min(f.y1(), f.y2()) < Math.max(e.y1(), e.y2()) + d;
+    }
+
     private static boolean considered(Edges edges, Mode mode, int a, int b) {
         return switch (mode) {
             case SAME_POLYGON -> edges.ownerOf[a] == edges.ownerOf[b];
@@ -263,7 +274,7 @@ public final class EdgePairChecks {
             env.expandBy(d);
             for (Object o : index.query(env)) {
                 int q = (Integer) o;
-                if (q == a || q == b || !mayShield(edges, mode, q, a)) {
+                if (q == a || q == b || !interact(edges.list.get(src), edges.list.get(q), d) || !mayShield(edges, mode, q, a)) {
                     continue;
                 }
                 if (shields(ep, edges.list.get(q))) {
