@@ -83,6 +83,66 @@ public final class RandomLayouts {
         }
     }
 
+    /**
+     * Photonic-style curved shapes, with vertices rounded to the grid as GDS writers do: a bent
+     * waveguide (annulus sector with many short segments), a round-ended straight waveguide at
+     * an arbitrary angle (a PATH with round ends), or two concentric bends close together (a
+     * coupler: long runs of nearly parallel short edges facing each other).
+     */
+    public List<long[]> curved(long x, long y) {
+        int k = rnd.nextInt(3);
+        long r = between(80, 400);
+        long w = between(20, 80);
+        double a0 = rnd.nextDouble() * 2 * Math.PI;
+        double sweep = (0.3 + rnd.nextDouble() * 1.4) * Math.PI / 2;
+        int n = between(8, 48);
+        switch (k) {
+            case 0:
+                return List.of(sector(x, y, r, r + w, a0, sweep, n));
+            case 1: {
+                long len = between(30, 400);
+                return List.of(stadium(x, y, len, w, a0, n));
+            }
+            default: {
+                long gap = between(5, 60);
+                return List.of(sector(x, y, r, r + w, a0, sweep, n),
+                        sector(x, y, r + w + gap, r + 2 * w + gap, a0 + rnd.nextDouble() * 0.2, sweep, n + between(-3, 3)));
+            }
+        }
+    }
+
+    private static long[] sector(long cx, long cy, long r1, long r2, double a0, double sweep, int n) {
+        long[] p = new long[4 * (n + 1)];
+        int k = 0;
+        for (int i = 0; i <= n; i++) {
+            double a = a0 + sweep * i / n;
+            p[k++] = cx + Math.round(r2 * Math.cos(a));
+            p[k++] = cy + Math.round(r2 * Math.sin(a));
+        }
+        for (int i = n; i >= 0; i--) {
+            double a = a0 + sweep * i / n;
+            p[k++] = cx + Math.round(r1 * Math.cos(a));
+            p[k++] = cy + Math.round(r1 * Math.sin(a));
+        }
+        return p;
+    }
+
+    /** A straight path of the given length and width with half-circle ends, along angle a. */
+    private static long[] stadium(long x, long y, long len, long w, double a, int n) {
+        double ux = Math.cos(a), uy = Math.sin(a);
+        long[] p = new long[4 * (n + 1)];
+        int k = 0;
+        for (int end = 0; end < 2; end++) {
+            double ex = x + (end == 0 ? len : 0) * ux, ey = y + (end == 0 ? len : 0) * uy;
+            for (int i = 0; i <= n; i++) {
+                double t = a - Math.PI / 2 + Math.PI * i / n + (end == 0 ? 0 : Math.PI);
+                p[k++] = Math.round(ex + w / 2.0 * Math.cos(t));
+                p[k++] = Math.round(ey + w / 2.0 * Math.sin(t));
+            }
+        }
+        return p;
+    }
+
     public static long[] rect(long x1, long y1, long x2, long y2) {
         return new long[] {x1, y1, x2, y1, x2, y2, x1, y2};
     }

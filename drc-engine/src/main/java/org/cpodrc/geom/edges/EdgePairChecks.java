@@ -204,7 +204,7 @@ public final class EdgePairChecks {
                     continue;
                 }
                 int a = i, b = j;
-                if (!considered(edges, mode, a, b)) {
+                if (!interact(list.get(i), list.get(j), d) || !considered(edges, mode, a, b)) {
                     continue;
                 }
                 if (mode == Mode.TWO_LAYERS && edges.secondOf[a]) {
@@ -223,12 +223,31 @@ public final class EdgePairChecks {
         // pass 2: shielding - another edge near the pair that cuts across both connecting sides
         for (int k = 0; k < found.size(); k++) {
             int a = sources.get(k)[0], b = sources.get(k)[1];
-            EdgePair normalized = found.get(k).normalized();
-            if (!shielded(edges, index, mode, normalized, a, b, d)) {
-                out.add(found.get(k));
+            EdgePair ep = found.get(k);
+            if (!shielded(edges, index, mode, ep.normalized(), a, b, d)) {
+                out.add(ep);
+            } else if (mode != Mode.TWO_LAYERS && isPointPair(ep)
+                    && !shielded(edges, index, mode, new EdgePair(ep.second(), ep.first()).normalized(), a, b, d)) {
+                // A pair with a zero-length edge has no canonical orientation, and the rounded
+                // crossing points of the shielding test differ between its two orientations (a
+                // corner of a polygon edge next to the pair can "shield" in one and not in the
+                // other). A symmetric check has no first edge, so the pair is kept when either
+                // orientation is unshielded (docs/klayout-differences.md section 3).
+                out.add(ep);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether two edges are candidates: their bounding boxes, one enlarged by the distance, overlap
+     * with a gap of less than the distance on both axes (strictly, as KLayout's box scanner).
+     * With the square metric, edges whose boxes are exactly the distance apart can still pass
+     * the relation test, and KLayout does not report them.
+     */
+    private static boolean interact(Edge e, Edge f, long d) {
+        return Math.min(e.x1(), e.x2()) < Math.max(f.x1(), f.x2()) + d && Math.min(f.x1(), f.x2()) < Math.max(e.x1(), e.x2()) + d
+                && Math.min(e.y1(), e.y2()) < Math.max(f.y1(), f.y2()) + d && Math.min(f.y1(), f.y2()) < Math.max(e.y1(), e.y2()) + d;
     }
 
     private static boolean considered(Edges edges, Mode mode, int a, int b) {
@@ -255,7 +274,7 @@ public final class EdgePairChecks {
             env.expandBy(d);
             for (Object o : index.query(env)) {
                 int q = (Integer) o;
-                if (q == a || q == b || !mayShield(edges, mode, q, a)) {
+                if (q == a || q == b || !interact(edges.list.get(src), edges.list.get(q), d) || !mayShield(edges, mode, q, a)) {
                     continue;
                 }
                 if (shields(ep, edges.list.get(q))) {
@@ -264,6 +283,10 @@ public final class EdgePairChecks {
             }
         }
         return false;
+    }
+
+    private static boolean isPointPair(EdgePair ep) {
+        return ep.first().isDegenerate() || ep.second().isDegenerate();
     }
 
     /** Whether q crosses both connecting sides of the (normalized) edge pair's quadrilateral. */

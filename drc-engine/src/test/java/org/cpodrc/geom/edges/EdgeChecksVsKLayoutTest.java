@@ -67,8 +67,7 @@ class EdgeChecksVsKLayoutTest {
             }
             TreeSet<String> got = new TreeSet<>();
             for (EdgePair ep : ours(c)) {
-                long[] v = {ep.first().x1(), ep.first().y1(), ep.first().x2(), ep.first().y2(),
-                        ep.second().x1(), ep.second().y1(), ep.second().x2(), ep.second().y2()};
+                long[] v = flat(ep);
                 if (hasPointEdge(v)) {
                     pointPairs++;
                 } else {
@@ -91,6 +90,67 @@ class EdgeChecksVsKLayoutTest {
         assertTrue(pointPairs <= 10, "too many point-edge pairs: " + pointPairs);
         assertTrue(mergeDiffers <= cases.size() / 50, "merge rounding differs in " + mergeDiffers + " cases");
         assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())),
+                failures.size() + " of " + cases.size() + " cases differ");
+    }
+
+    /**
+     * Curved waveguide geometry (many-segment bends, round-ended paths, couplers of nearly
+     * parallel short edges): the kind of input on which a real photonic design first disagreed.
+     */
+    @Test
+    void curvedEdgePairsMatchKLayout(@TempDir Path tmp) throws Exception {
+        KLayout.assumeInstalled();
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            RandomLayouts r = new RandomLayouts(5000 + i, 1200);
+            String check = new String[] {"space", "width", "space", "separation"}[i % 4];
+            List<long[]> a = new ArrayList<>();
+            for (int s = r.between(1, 3); s > 0; s--) {
+                a.addAll(r.curved(r.between(0, 800), r.between(0, 800)));
+            }
+            List<long[]> b = check.equals("separation") ? r.curved(r.between(0, 800), r.between(0, 800)) : List.of();
+            int k = r.random().nextInt(4);
+            Double angle = k < 2 ? null : (k == 2 ? 80.0 : 45.0);
+            cases.add(new Case(check, a, b, r.between(10, 150), METRICS[r.random().nextInt(3)], angle, false, null, null));
+        }
+        List<Object> expected = runKLayout(cases, tmp);
+        List<String> failures = new ArrayList<>();
+        int pairs = 0, pointOnlyKLayout = 0, mergeDiffers = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            Map<?, ?> result = (Map<?, ?>) expected.get(i);
+            List<?> kMerged = (List<?>) result.get("merged");
+            if (!kMerged.get(0).equals(vertices(region(c.a))) || !kMerged.get(1).equals(vertices(region(c.b)))) {
+                mergeDiffers++; // crossing points rounded differently (section 2): not a check difference
+                continue;
+            }
+            TreeSet<String> want = new TreeSet<>(), wantPoints = new TreeSet<>();
+            for (Object o : (List<?>) result.get("pairs")) {
+                long[] v = toLongs((List<?>) o);
+                (hasPointEdge(v) ? wantPoints : want).add(key(c.check, v));
+            }
+            TreeSet<String> got = new TreeSet<>(), gotPoints = new TreeSet<>();
+            for (EdgePair ep : ours(c)) {
+                long[] v = flat(ep);
+                (hasPointEdge(v) ? gotPoints : got).add(key(c.check, v));
+            }
+            wantPoints.removeAll(gotPoints);
+            pointOnlyKLayout += wantPoints.size();
+            pairs += want.size();
+            if (!want.equals(got)) {
+                TreeSet<String> missing = new TreeSet<>(want);
+                missing.removeAll(got);
+                TreeSet<String> extra = new TreeSet<>(got);
+                extra.removeAll(want);
+                failures.add("case " + i + " " + describe(c) + "\n  missing " + missing + "\n  extra   " + extra);
+            }
+        }
+        System.out.println("KLayout differential, curved: " + cases.size() + " cases, " + pairs + " edge pairs, "
+                + mergeDiffers + " skipped for merge rounding, " + failures.size() + " differ");
+        assertTrue(pairs > 300, "curved cases should produce many violations, got " + pairs);
+        assertTrue(mergeDiffers <= cases.size() / 10, "merge rounding differs in " + mergeDiffers + " cases");
+        assertEquals(0, pointOnlyKLayout, "point pairs reported by KLayout only");
+        assertEquals(List.of(), failures.subList(0, Math.min(5, failures.size())),
                 failures.size() + " of " + cases.size() + " cases differ");
     }
 
@@ -175,6 +235,11 @@ class EdgeChecksVsKLayoutTest {
         }
         java.util.Collections.sort(out);
         return out;
+    }
+
+    static long[] flat(EdgePair ep) {
+        return new long[] {ep.first().x1(), ep.first().y1(), ep.first().x2(), ep.first().y2(),
+                ep.second().x1(), ep.second().y1(), ep.second().x2(), ep.second().y2()};
     }
 
     static boolean hasPointEdge(long[] v) {
