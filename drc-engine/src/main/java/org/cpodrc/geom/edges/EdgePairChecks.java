@@ -93,11 +93,11 @@ public final class EdgePairChecks {
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
             }
-            java.util.Map<Long, Integer> vertexOwner = new java.util.HashMap<>();
             int nv = 0;
             for (List<long[]> ring : rings) {
                 nv += ring.size();
             }
+            LongIntMap vertexOwner = new LongIntMap(nv);
             long[] vbox = new long[4 * nv];
             int[] vOwner = new int[nv];
             int vi = 0;
@@ -106,8 +106,8 @@ public final class EdgePairChecks {
                     vbox[4 * vi] = vbox[4 * vi + 2] = v[0];
                     vbox[4 * vi + 1] = vbox[4 * vi + 3] = v[1];
                     vOwner[vi++] = ringOwner.get(r) - first;
-                    Integer prev = vertexOwner.putIfAbsent(key(v[0], v[1]), ringOwner.get(r) - first);
-                    if (prev != null) {
+                    int prev = vertexOwner.putIfAbsent(key(v[0], v[1]), ringOwner.get(r) - first);
+                    if (prev >= 0) {
                         union(parent, prev, ringOwner.get(r) - first);
                     }
                 }
