@@ -5,26 +5,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.index.strtree.STRtree;
 
-/** Groups polygons whose bounding boxes touch or overlap, transitively (union-find over an STRtree). */
+/** Groups polygons whose bounding boxes touch or overlap, transitively (union-find over a {@link BoxIndex}). */
 final class Clusters {
     private Clusters() {
     }
 
-    @SuppressWarnings("unchecked")
     static List<List<Polygon>> byTouchingBoxes(List<Polygon> polygons) {
         int n = polygons.size();
         int[] parent = new int[n];
-        STRtree tree = new STRtree();
+        long[] box = new long[4 * n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
-            tree.insert(polygons.get(i).getEnvelopeInternal(), i);
+            Envelope e = polygons.get(i).getEnvelopeInternal();
+            box[4 * i] = (long) Math.floor(e.getMinX());
+            box[4 * i + 1] = (long) Math.floor(e.getMinY());
+            box[4 * i + 2] = (long) Math.ceil(e.getMaxX());
+            box[4 * i + 3] = (long) Math.ceil(e.getMaxY());
         }
+        BoxIndex index = new BoxIndex(box, n);
         for (int i = 0; i < n; i++) {
-            for (Object o : tree.query(polygons.get(i).getEnvelopeInternal())) {
-                int j = (Integer) o;
+            int hits = index.query(box[4 * i], box[4 * i + 1], box[4 * i + 2], box[4 * i + 3]);
+            for (int h = 0; h < hits; h++) {
+                int j = index.hits()[h];
                 if (j > i) {
                     int a = find(parent, i), b = find(parent, j);
                     if (a != b) {

@@ -2,9 +2,8 @@ package org.cpodrc.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.cpodrc.check.Metric;
 import org.cpodrc.check.Severity;
@@ -58,24 +57,21 @@ public final class JsonReport implements ReportWriter {
                 "rules", Integer.toString(r.rules().size()),
                 "passed", Boolean.toString(r.passed()),
                 "fail_on", Json.string(r.failOn().label())) + ",\n");
-        array(out, "rules", r.rules().stream().map(JsonReport::rule).toList(), false);
-        List<String> violations = new ArrayList<>();
-        for (int i = 0; i < r.violations().size(); i++) {
-            violations.add(violation(r.violations().get(i), r.disposition(i), dbu));
-        }
-        array(out, "violations", violations, false);
-        array(out, "metrics", r.metrics().stream().map(JsonReport::metric).toList(), false);
-        array(out, "waivers", r.waivers().stream().map(JsonReport::waiver).toList(), true);
+        array(out, "rules", r.rules().size(), i -> rule(r.rules().get(i)), false);
+        // one line at a time: a run with a million violations must not hold the whole report as strings
+        array(out, "violations", r.violations().size(), i -> violation(r.violations().get(i), r.disposition(i), dbu), false);
+        array(out, "metrics", r.metrics().size(), i -> metric(r.metrics().get(i)), false);
+        array(out, "waivers", r.waivers().size(), i -> waiver(r.waivers().get(i)), true);
         out.write("}\n");
     }
 
-    private static void array(Writer out, String name, List<String> items, boolean last) throws IOException {
+    private static void array(Writer out, String name, int size, IntFunction<String> item, boolean last) throws IOException {
         out.write("  " + Json.string(name) + ": [");
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0; i < size; i++) {
             out.write(i == 0 ? "\n    " : ",\n    ");
-            out.write(items.get(i));
+            out.write(item.apply(i));
         }
-        out.write(items.isEmpty() ? "]" : "\n  ]");
+        out.write(size == 0 ? "]" : "\n  ]");
         out.write(last ? "\n" : ",\n");
     }
 

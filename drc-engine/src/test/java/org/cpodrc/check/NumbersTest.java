@@ -18,4 +18,31 @@ class NumbersTest {
         assertEquals("0.00025", Numbers.format(0.00025));
         assertEquals("NaN", Numbers.format(Double.NaN));
     }
+
+    /** The fast path for ordinary values gives exactly what the exact decimal rounding gives. */
+    @Test
+    void sameAsExactDecimalRounding() {
+        java.util.Random r = new java.util.Random(5);
+        for (int i = 0; i < 200_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> r.nextInt(2_000_000_000) * 0.001 - 1e6;        // coordinates in um at 1 nm grid
+                case 1 -> (r.nextInt(20_000_001) - 10_000_000) * 1e-7;   // half-micro ties and near-ties
+                case 2 -> (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(16) - 8);
+                default -> r.nextLong() / 1e6 * 1e-7;
+            };
+            assertEquals(exact(v), Numbers.format(v), "value " + v);
+        }
+        assertEquals(exact(0.0000005), Numbers.format(0.0000005));
+        assertEquals(exact(-0.0000015), Numbers.format(-0.0000015));
+        assertEquals(exact(999999.9999995), Numbers.format(999999.9999995));
+    }
+
+    private static String exact(double v) {
+        java.math.BigDecimal d = new java.math.BigDecimal(v).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+        if (d.signum() == 0) {
+            return "0.0";
+        }
+        String s = d.toPlainString();
+        return s.indexOf('.') < 0 ? s + ".0" : s;
+    }
 }

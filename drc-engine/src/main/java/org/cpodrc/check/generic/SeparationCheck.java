@@ -31,7 +31,7 @@ public final class SeparationCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext context, ResultSink sink) {
-        var pairs = EdgePairChecks.separation(context.layer(rule.layer("layer")), context.layer(rule.layer("other")),
+        var pairs = EdgePairChecks.separation(context.merged(rule.layer("layer")), context.merged(rule.layer("other")),
                 EdgeCheckOptions.of(rule, context));
         EdgePairViolations.report(rule, context, sink, "separation", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
     }

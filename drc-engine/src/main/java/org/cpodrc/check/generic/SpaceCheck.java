@@ -30,7 +30,7 @@ public final class SpaceCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext context, ResultSink sink) {
-        var pairs = EdgePairChecks.space(context.layer(rule.layer("layer")), EdgeCheckOptions.of(rule, context));
+        var pairs = EdgePairChecks.space(context.merged(rule.layer("layer")), EdgeCheckOptions.of(rule, context));
         EdgePairViolations.report(rule, context, sink, "space", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
     }
 }

@@ -30,7 +30,7 @@ public final class WidthCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext context, ResultSink sink) {
-        var pairs = EdgePairChecks.width(context.layer(rule.layer("layer")), EdgeCheckOptions.of(rule, context));
+        var pairs = EdgePairChecks.width(context.merged(rule.layer("layer")), EdgeCheckOptions.of(rule, context));
         EdgePairViolations.report(rule, context, sink, "width", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
     }
 }

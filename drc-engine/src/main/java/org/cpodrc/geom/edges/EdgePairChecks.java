@@ -3,15 +3,14 @@ package org.cpodrc.geom.edges;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cpodrc.geom.BoxIndex;
 import org.cpodrc.geom.Region;
 import org.cpodrc.geom.Rings;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Width, space, separation and enclosure checks on merged regions, with KLayout's semantics:
- * every pair of edges closer than the distance (found through an STRtree, never all pairs) is
+ * every pair of edges closer than the distance (found through a {@link BoxIndex}, never all pairs) is
  * tested by {@link EdgeRelationCheck}; a resulting edge pair is dropped when another edge
  * crosses both of its connecting sides (shielding). Which edges may pair and which may shield
  * follows KLayout: width within one polygon; space among all polygons of the layer (two parts of
@@ -94,17 +93,26 @@ public final class EdgePairChecks {
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
             }
-            java.util.Map<Long, Integer> vertexOwner = new java.util.HashMap<>();
-            STRtree vertices = new STRtree();
+            int nv = 0;
+            for (List<long[]> ring : rings) {
+                nv += ring.size();
+            }
+            LongIntMap vertexOwner = new LongIntMap(nv);
+            long[] vbox = new long[4 * nv];
+            int[] vOwner = new int[nv];
+            int vi = 0;
             for (int r = 0; r < rings.size(); r++) {
                 for (long[] v : rings.get(r)) {
-                    vertices.insert(new Envelope(v[0], v[0], v[1], v[1]), v);
-                    Integer prev = vertexOwner.putIfAbsent(key(v[0], v[1]), ringOwner.get(r) - first);
-                    if (prev != null) {
+                    vbox[4 * vi] = vbox[4 * vi + 2] = v[0];
+                    vbox[4 * vi + 1] = vbox[4 * vi + 3] = v[1];
+                    vOwner[vi++] = ringOwner.get(r) - first;
+                    int prev = vertexOwner.putIfAbsent(key(v[0], v[1]), ringOwner.get(r) - first);
+                    if (prev >= 0) {
                         union(parent, prev, ringOwner.get(r) - first);
                     }
                 }
             }
+            BoxIndex vertices = new BoxIndex(vbox, nv);
             List<Edge> parts = new ArrayList<>();
             List<Integer> partOwner = new ArrayList<>();
             for (int r = 0; r < rings.size(); r++) {
@@ -113,7 +121,7 @@ public final class EdgePairChecks {
                 int n = v.size();
                 for (int i = 0; i < n; i++) {
                     long[] a = v.get(i), b = v.get((i + 1) % n);
-                    for (Edge part : split(new Edge(a[0], a[1], b[0], b[1]), vertices, vertexOwner, parent, own)) {
+                    for (Edge part : split(new Edge(a[0], a[1], b[0], b[1]), vertices, vbox, vOwner, parent, own)) {
                         parts.add(part);
                         partOwner.add(own);
                     }
@@ -126,16 +134,18 @@ public final class EdgePairChecks {
             }
         }
 
-        @SuppressWarnings("unchecked")
-        private static List<Edge> split(Edge e, STRtree vertices, java.util.Map<Long, Integer> vertexOwner, int[] parent, int own) {
+        private static List<Edge> split(Edge e, BoxIndex vertices, long[] vbox, int[] vOwner, int[] parent, int own) {
             List<long[]> inner = new ArrayList<>();
-            for (Object o : vertices.query(box(e))) {
-                long[] v = (long[]) o;
+            int hits = vertices.query(Math.min(e.x1(), e.x2()), Math.min(e.y1(), e.y2()), Math.max(e.x1(), e.x2()),
+                    Math.max(e.y1(), e.y2()));
+            for (int h = 0; h < hits; h++) {
+                int i = vertices.hits()[h];
+                long[] v = {vbox[4 * i], vbox[4 * i + 1]};
                 boolean end = (v[0] == e.x1() && v[1] == e.y1()) || (v[0] == e.x2() && v[1] == e.y2());
                 if (!end && e.contains(v[0], v[1])) {
                     inner.add(v);
-                    // a corner touching this edge joins the two polygons
-                    union(parent, own, vertexOwner.get(key(v[0], v[1])));
+                    // a corner touching this edge joins the two polygons (all owners of one point are joined already)
+                    union(parent, own, vOwner[i]);
                 }
             }
             if (inner.isEmpty()) {
@@ -172,11 +182,6 @@ public final class EdgePairChecks {
         }
     }
 
-    private static Envelope box(Edge e) {
-        return new Envelope(e.x1(), e.x2(), e.y1(), e.y2());
-    }
-
-    @SuppressWarnings("unchecked")
     private static List<EdgePair> run(Edges edges, EdgeRelationCheck check, Mode mode) {
         edges.freeze();
         List<Edge> list = edges.list;
@@ -185,21 +190,24 @@ public final class EdgePairChecks {
         if (n == 0) {
             return out;
         }
-        STRtree index = new STRtree();
+        long[] boxes = new long[4 * n];
         for (int i = 0; i < n; i++) {
-            index.insert(box(list.get(i)), i);
+            Edge e = list.get(i);
+            boxes[4 * i] = Math.min(e.x1(), e.x2());
+            boxes[4 * i + 1] = Math.min(e.y1(), e.y2());
+            boxes[4 * i + 2] = Math.max(e.x1(), e.x2());
+            boxes[4 * i + 3] = Math.max(e.y1(), e.y2());
         }
-        index.build();
+        BoxIndex index = new BoxIndex(boxes, n);
         long d = check.options().distance();
 
         // pass 1: candidate pairs within the distance (bounding boxes), tested by the relation
         List<int[]> sources = new ArrayList<>();
         List<EdgePair> found = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Envelope q = box(list.get(i));
-            q.expandBy(d);
-            for (Object o : index.query(q)) {
-                int j = (Integer) o;
+            int hits = index.query(boxes[4 * i] - d, boxes[4 * i + 1] - d, boxes[4 * i + 2] + d, boxes[4 * i + 3] + d);
+            for (int h = 0; h < hits; h++) {
+                int j = index.hits()[h];
                 if (j <= i) {
                     continue;
                 }
@@ -224,10 +232,10 @@ public final class EdgePairChecks {
         for (int k = 0; k < found.size(); k++) {
             int a = sources.get(k)[0], b = sources.get(k)[1];
             EdgePair ep = found.get(k);
-            if (!shielded(edges, index, mode, ep.normalized(), a, b, d)) {
+            if (!shielded(edges, index, boxes, mode, ep.normalized(), a, b, d)) {
                 out.add(ep);
             } else if (mode != Mode.TWO_LAYERS && isPointPair(ep)
-                    && !shielded(edges, index, mode, new EdgePair(ep.second(), ep.first()).normalized(), a, b, d)) {
+                    && !shielded(edges, index, boxes, mode, new EdgePair(ep.second(), ep.first()).normalized(), a, b, d)) {
                 // A pair with a zero-length edge has no canonical orientation, and the rounded
                 // crossing points of the shielding test differ between its two orientations (a
                 // corner of a polygon edge next to the pair can "shield" in one and not in the
@@ -267,13 +275,11 @@ public final class EdgePairChecks {
         };
     }
 
-    @SuppressWarnings("unchecked")
-    private static boolean shielded(Edges edges, STRtree index, Mode mode, EdgePair ep, int a, int b, long d) {
+    private static boolean shielded(Edges edges, BoxIndex index, long[] boxes, Mode mode, EdgePair ep, int a, int b, long d) {
         for (int src : new int[] {a, b}) {
-            Envelope env = box(edges.list.get(src));
-            env.expandBy(d);
-            for (Object o : index.query(env)) {
-                int q = (Integer) o;
+            int hits = index.query(boxes[4 * src] - d, boxes[4 * src + 1] - d, boxes[4 * src + 2] + d, boxes[4 * src + 3] + d);
+            for (int h = 0; h < hits; h++) {
+                int q = index.hits()[h];
                 if (q == a || q == b || !interact(edges.list.get(src), edges.list.get(q), d) || !mayShield(edges, mode, q, a)) {
                     continue;
                 }

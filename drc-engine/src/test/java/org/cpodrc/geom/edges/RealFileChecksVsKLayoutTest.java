@@ -64,7 +64,7 @@ class RealFileChecksVsKLayoutTest {
         }
 
         Layout layout = GdsReader.read(gds);
-        Region region = new Flattener(layout, Flattener.DEFAULT_MAX_SHAPES).region(layout.topCells(),
+        Region region = new Flattener(layout, Flattener.defaultMaxShapes()).region(layout.topCells(),
                 new LayerKey(layer, datatype)).merged();
         for (int i = 0; i < words.length; i += 2) {
             String check = words[i];

@@ -1,0 +1,148 @@
+package org.cpodrc.geom;
+
+import java.util.Arrays;
+
+/**
+ * A static index of closed integer boxes for "which boxes touch or overlap this box" queries: a
+ * uniform grid over packed int arrays (compressed rows), about one box per cell. On a million
+ * edges or polygons it answers several times faster than an STRtree, which spends most of its
+ * time sorting on build and chasing nodes on query. Boxes spanning many cells are kept in a list
+ * tested by every query, so a few very long ones cost little and many stay correct.
+ *
+ * <p>A query writes its hits to {@link #hits()} (each box once, in a deterministic order), so an
+ * index must be queried by one thread at a time.
+ */
+public final class BoxIndex {
+    private static final int MAX_CELLS_PER_BOX = 64;
+
+    private final long[] box;
+    private final long x0;
+    private final long y0;
+    private final long cw;
+    private final long ch;
+    private final int nx;
+    private final int ny;
+    private final int[] start;
+    private final int[] items;
+    private final int[] big;
+    private int[] hits = new int[16];
+
+    /** Indexes boxes 0..n-1 given as x1, y1, x2, y2 (x1 &lt;= x2, y1 &lt;= y2) in {@code box}; the array is kept, not copied. */
+    public BoxIndex(long[] box, int n) {
+        this.box = box;
+        long gx1 = Long.MAX_VALUE, gy1 = Long.MAX_VALUE, gx2 = Long.MIN_VALUE, gy2 = Long.MIN_VALUE;
+        double sumW = 0, sumH = 0;
+        for (int i = 0; i < n; i++) {
+            gx1 = Math.min(gx1, box[4 * i]);
+            gy1 = Math.min(gy1, box[4 * i + 1]);
+            gx2 = Math.max(gx2, box[4 * i + 2]);
+            gy2 = Math.max(gy2, box[4 * i + 3]);
+            sumW += box[4 * i + 2] - box[4 * i];
+            sumH += box[4 * i + 3] - box[4 * i + 1];
+        }
+        if (n == 0) {
+            gx1 = gy1 = gx2 = gy2 = 0;
+        }
+        x0 = gx1;
+        y0 = gy1;
+        // about one box per cell, but cells no smaller than the average box (else boxes span many cells)
+        double side = Math.max(1, Math.min(4096, Math.sqrt(n)));
+        cw = Math.max(1, Math.max((long) Math.ceil((gx2 - gx1 + 1) / side), (long) (sumW / Math.max(1, n))));
+        ch = Math.max(1, Math.max((long) Math.ceil((gy2 - gy1 + 1) / side), (long) (sumH / Math.max(1, n))));
+        nx = (int) ((gx2 - gx1) / cw + 1);
+        ny = (int) ((gy2 - gy1) / ch + 1);
+        int cells = Math.multiplyExact(nx, ny);
+        int[] count = new int[cells + 1];
+        int nbig = 0;
+        for (int i = 0; i < n; i++) {
+            int cx1 = cellX(box[4 * i]), cx2 = cellX(box[4 * i + 2]);
+            int cy1 = cellY(box[4 * i + 1]), cy2 = cellY(box[4 * i + 3]);
+            if ((long) (cx2 - cx1 + 1) * (cy2 - cy1 + 1) > MAX_CELLS_PER_BOX) {
+                nbig++;
+                continue;
+            }
+            for (int cy = cy1; cy <= cy2; cy++) {
+                for (int cx = cx1; cx <= cx2; cx++) {
+                    count[cy * nx + cx + 1]++;
+                }
+            }
+        }
+        for (int c = 0; c < cells; c++) {
+            count[c + 1] += count[c];
+        }
+        start = count;
+        items = new int[start[cells]];
+        big = new int[nbig];
+        int[] fill = Arrays.copyOf(start, cells);
+        nbig = 0;
+        for (int i = 0; i < n; i++) {
+            int cx1 = cellX(box[4 * i]), cx2 = cellX(box[4 * i + 2]);
+            int cy1 = cellY(box[4 * i + 1]), cy2 = cellY(box[4 * i + 3]);
+            if ((long) (cx2 - cx1 + 1) * (cy2 - cy1 + 1) > MAX_CELLS_PER_BOX) {
+                big[nbig++] = i;
+                continue;
+            }
+            for (int cy = cy1; cy <= cy2; cy++) {
+                for (int cx = cx1; cx <= cx2; cx++) {
+                    items[fill[cy * nx + cx]++] = i;
+                }
+            }
+        }
+    }
+
+    private int cellX(long x) {
+        return (int) Math.max(0, Math.min(nx - 1, Math.floorDiv(x - x0, cw)));
+    }
+
+    private int cellY(long y) {
+        return (int) Math.max(0, Math.min(ny - 1, Math.floorDiv(y - y0, ch)));
+    }
+
+    /**
+     * Finds the boxes that touch or overlap the closed box [x1, x2] x [y1, y2]; returns their number,
+     * the boxes are the first entries of {@link #hits()}.
+     */
+    public int query(long x1, long y1, long x2, long y2) {
+        int k = 0;
+        int qx1 = cellX(x1), qx2 = cellX(x2), qy1 = cellY(y1), qy2 = cellY(y2);
+        for (int cy = qy1; cy <= qy2; cy++) {
+            for (int cx = qx1; cx <= qx2; cx++) {
+                int c = cy * nx + cx;
+                for (int p = start[c], e = start[c + 1]; p < e; p++) {
+                    int i = items[p];
+                    if (!touches(i, x1, y1, x2, y2)) {
+                        continue;
+                    }
+                    // a box in several cells is reported from the first cell it shares with the query only
+                    if (cx != Math.max(qx1, cellX(box[4 * i])) || cy != Math.max(qy1, cellY(box[4 * i + 1]))) {
+                        continue;
+                    }
+                    k = add(k, i);
+                }
+            }
+        }
+        for (int i : big) {
+            if (touches(i, x1, y1, x2, y2)) {
+                k = add(k, i);
+            }
+        }
+        return k;
+    }
+
+    /** The hits of the last query (valid up to the number it returned). */
+    public int[] hits() {
+        return hits;
+    }
+
+    private boolean touches(int i, long x1, long y1, long x2, long y2) {
+        return box[4 * i] <= x2 && x1 <= box[4 * i + 2] && box[4 * i + 1] <= y2 && y1 <= box[4 * i + 3];
+    }
+
+    private int add(int k, int i) {
+        if (k == hits.length) {
+            hits = Arrays.copyOf(hits, k * 2);
+        }
+        hits[k] = i;
+        return k + 1;
+    }
+}

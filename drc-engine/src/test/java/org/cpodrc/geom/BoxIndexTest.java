@@ -1,0 +1,52 @@
+package org.cpodrc.geom;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class BoxIndexTest {
+    /** Every query answers exactly the boxes a brute-force closed-box test finds, each once. */
+    @Test
+    void findsTheSameBoxesAsBruteForce() {
+        Random r = new Random(42);
+        for (int round = 0; round < 20; round++) {
+            int n = 1 + r.nextInt(400);
+            long[] box = new long[4 * n];
+            for (int i = 0; i < n; i++) {
+                long x = r.nextInt(10_000) - 5_000, y = r.nextInt(10_000) - 5_000;
+                // mostly small boxes, some degenerate (points, edges), a few spanning the whole extent
+                long w = r.nextInt(10) == 0 ? r.nextInt(12_000) : r.nextInt(3) == 0 ? 0 : r.nextInt(300);
+                long h = r.nextInt(10) == 0 ? r.nextInt(12_000) : r.nextInt(3) == 0 ? 0 : r.nextInt(300);
+                box[4 * i] = x;
+                box[4 * i + 1] = y;
+                box[4 * i + 2] = x + w;
+                box[4 * i + 3] = y + h;
+            }
+            BoxIndex index = new BoxIndex(box, n);
+            for (int q = 0; q < 200; q++) {
+                long x1 = r.nextInt(14_000) - 7_000, y1 = r.nextInt(14_000) - 7_000;
+                long x2 = x1 + r.nextInt(q % 2 == 0 ? 50 : 3_000), y2 = y1 + r.nextInt(q % 2 == 0 ? 50 : 3_000);
+                int hits = index.query(x1, y1, x2, y2);
+                int[] found = Arrays.copyOf(index.hits(), hits);
+                Arrays.sort(found);
+                int[] expected = IntStream.range(0, n).filter(i -> box[4 * i] <= x2 && x1 <= box[4 * i + 2]
+                        && box[4 * i + 1] <= y2 && y1 <= box[4 * i + 3]).toArray();
+                assertArrayEquals(expected, found, "round " + round + " query " + q);
+            }
+        }
+    }
+
+    @Test
+    void touchingCountsAndAnEmptyIndexFindsNothing() {
+        long[] box = {0, 0, 10, 10, 10, 10, 20, 20, 30, 0, 40, 5};
+        BoxIndex index = new BoxIndex(box, 3);
+        assertEquals(2, index.query(10, 10, 10, 10), "two boxes share the corner (10, 10)");
+        assertEquals(0, index.query(21, 0, 29, 9));
+        assertEquals(0, new BoxIndex(new long[0], 0).query(0, 0, 100, 100));
+    }
+}
