@@ -238,20 +238,7 @@ public final class HtmlReport implements ReportWriter {
     }
 
     private static String cell(Object v) {
-        if (v == null) {
-            return "";
-        }
-        if (v instanceof Double d) {
-            return num(d);
-        }
-        if (v instanceof double[] a) {
-            List<String> parts = new ArrayList<>();
-            for (double d : a) {
-                parts.add(num(d));
-            }
-            return "[" + String.join(", ", parts) + "]";
-        }
-        return String.valueOf(v);
+        return MetricCell.format(v, "", HtmlReport::num);
     }
 
     private static String num(double v) {

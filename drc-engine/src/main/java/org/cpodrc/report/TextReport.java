@@ -152,20 +152,7 @@ public final class TextReport implements ReportWriter {
     }
 
     private static String cell(Object v) {
-        if (v == null) {
-            return "-";
-        }
-        if (v instanceof Double d) {
-            return num(d);
-        }
-        if (v instanceof double[] a) {
-            List<String> parts = new ArrayList<>();
-            for (double d : a) {
-                parts.add(num(d));
-            }
-            return "[" + String.join(", ", parts) + "]";
-        }
-        return String.valueOf(v);
+        return MetricCell.format(v, "-", TextReport::num);
     }
 
     /** The closing line, also printed alone by {@code cpodrc check} when reports go to files. */
