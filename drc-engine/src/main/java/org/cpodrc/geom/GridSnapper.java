@@ -194,7 +194,7 @@ final class GridSnapper {
 
     /** Vertex (vx, vy), the start of edge v, lies within half a unit of edge e but not on it. */
     private static boolean attracts(int[] edges, int e, int v, int vx, int vy) {
-        return e != v && y1(edges, e) != y2(edges, e) && !parallel(edges, e, v)
+        return e != v && y1(edges, e) != y2(edges, e) && !collinear(edges, e, v)
                 && onFuzzy(edges, e, vx, vy) && !onExact(edges, e, vx, vy);
     }
 
@@ -229,6 +229,13 @@ final class GridSnapper {
     static int y2(int[] e, int i) { return e[5 * i + 3]; }
     private static int ymin(int[] e, int i) { return Math.min(e[5 * i + 1], e[5 * i + 3]); }
     private static int ymax(int[] e, int i) { return Math.max(e[5 * i + 1], e[5 * i + 3]); }
+
+    /** Parallel and on one line: KLayout treats such pairs apart (they only split each other). */
+    private static boolean collinear(int[] e, int a, int b) {
+        return parallel(e, a, b)
+                && ((long) x1(e, a) - x1(e, b)) * ((long) y2(e, b) - y1(e, b))
+                        - ((long) y1(e, a) - y1(e, b)) * ((long) x2(e, b) - x1(e, b)) == 0;
+    }
 
     private static boolean parallel(int[] e, int a, int b) {
         long dxa = (long) x2(e, a) - x1(e, a);

@@ -64,7 +64,13 @@ public final class MergedArea {
             box[4 * i + 2] = x2;
             box[4 * i + 3] = y2;
         }
-        int[] parent = OverlapGroups.group(box, count);
+        // a polygon with an oblique edge is snapped together with everything its box touches:
+        // KLayout bends an edge through a vertex or crossing of a shape that merely touches it
+        boolean[] oblique = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            oblique[i] = hasObliqueEdge(i);
+        }
+        int[] parent = OverlapGroups.group(box, count, oblique);
         // polygons by group
         int[] order = new int[count];
         int[] groupStart = new int[count + 1];
@@ -102,6 +108,18 @@ public final class MergedArea {
             sweep.run();
         }
         return new Result(sweep.area(), sweep.bbox());
+    }
+
+    private boolean hasObliqueEdge(int i) {
+        int np = start[i + 1] - start[i];
+        int o = 2 * start[i];
+        for (int k = 0; k < np; k++) {
+            int k1 = (k + 1) % np;
+            if (xy[o + 2 * k] != xy[o + 2 * k1] && xy[o + 2 * k + 1] != xy[o + 2 * k1 + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isRectangle(int i) {

@@ -17,6 +17,14 @@ final class OverlapGroups {
 
     /** Returns for each box i its group id (the smallest index in its group). Boxes: x1, y1, x2, y2. */
     static int[] group(long[] box, int n) {
+        return group(box, n, null);
+    }
+
+    /**
+     * As {@link #group(long[], int)}, but a box marked in {@code touching} also joins the boxes it
+     * merely touches (closed boxes meet): KLayout's grid snapping reaches across such contacts.
+     */
+    static int[] group(long[] box, int n, boolean[] touching) {
         int[] uf = new int[n];
         for (int i = 0; i < n; i++) {
             uf[i] = i;
@@ -74,7 +82,7 @@ final class OverlapGroups {
                     int p = (int) entries[k];
                     for (int l = k + 1; l < b; l++) {
                         int q = (int) entries[l];
-                        if (overlap(box, p, q)) {
+                        if (overlap(box, p, q, touching)) {
                             union(uf, p, q);
                         }
                     }
@@ -91,7 +99,7 @@ final class OverlapGroups {
             for (int k = 0; k < nbig; k++) {
                 int p = big[k];
                 for (int q = 0; q < n; q++) {
-                    if (q != p && overlap(box, p, q)) {
+                    if (q != p && overlap(box, p, q, touching)) {
                         union(uf, p, q);
                     }
                 }
@@ -104,7 +112,11 @@ final class OverlapGroups {
         return out;
     }
 
-    private static boolean overlap(long[] b, int p, int q) {
+    private static boolean overlap(long[] b, int p, int q, boolean[] touching) {
+        if (touching != null && (touching[p] || touching[q])) {
+            return b[4 * p] <= b[4 * q + 2] && b[4 * q] <= b[4 * p + 2]
+                    && b[4 * p + 1] <= b[4 * q + 3] && b[4 * q + 1] <= b[4 * p + 3];
+        }
         return b[4 * p] < b[4 * q + 2] && b[4 * q] < b[4 * p + 2]
                 && b[4 * p + 1] < b[4 * q + 3] && b[4 * q + 1] < b[4 * p + 3];
     }

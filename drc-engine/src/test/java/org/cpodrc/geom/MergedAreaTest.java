@@ -52,6 +52,19 @@ class MergedAreaTest {
     }
 
     @Test
+    void aShapeMerelyTouchingTheBoxOfASnappedEdgeStillPullsIt() {
+        // the square (2,0;4,2) crosses the triangle's edge (0,0;10,3) at (2,0.6), rounded to (2,1):
+        // the edge is bent; the rectangle (5,3;9,5), whose box only touches the triangle's, has its
+        // corner (9,3) within half a unit of that edge, so KLayout bends the edge through it too:
+        // (2,0;2,2;4,2;4,1;9,3;5,3;5,5;9,5;9,3;10,3;10,0), area 25 (without the pull: 24)
+        int[] rectangle = {5, 3, 9, 3, 9, 5, 5, 5};
+        int[] triangle = {0, 0, 10, 3, 10, 0};
+        int[] square = {2, 0, 4, 0, 4, 2, 2, 2};
+        assertEquals(25, of(rectangle, triangle, square).area(), 1e-9);
+        assertEquals(16, of(triangle, square).area(), 1e-9);
+    }
+
+    @Test
     void zeroAreaShapesHaveNoBox() {
         MergedArea.Result r = of(new int[] {0, 0, 10, 0, 20, 0});
         assertEquals(0, r.area(), 0);
