@@ -7,19 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.cpodrc.InputException;
 import org.cpodrc.check.CheckRegistry;
+import org.cpodrc.testutil.ShippedClassPath;
 import org.cpodrc.deck.DeckLoader;
 import org.cpodrc.deck.DeckSchema;
 import org.junit.jupiter.api.Test;
@@ -47,17 +46,9 @@ class DeckSchemaTest {
     private static final Path DECKS = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/decks");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The class path without test classes and test jars: the checks the shipped jar registers. */
+    /** The checks the shipped jar registers, without the test checks. */
     private static ClassLoader withoutTestResources() {
-        return new ClassLoader(DeckSchemaTest.class.getClassLoader()) {
-            @Override
-            public Enumeration<URL> getResources(String name) throws IOException {
-                List<URL> kept = Collections.list(super.getResources(name)).stream()
-                        .filter(u -> !u.toString().contains("/test-classes/") && !u.toString().contains("-tests.jar"))
-                        .toList();
-                return Collections.enumeration(kept);
-            }
-        };
+        return ShippedClassPath.withoutTestResources(DeckSchemaTest.class.getClassLoader());
     }
 
     @Test
