@@ -38,8 +38,8 @@ public final class EnclosureCheck implements Check {
     @Override
     public void run(Rule rule, CheckContext context, ResultSink sink) {
         String outerName = rule.layer("outer"), innerName = rule.layer("inner");
-        Region outer = context.layer(outerName).merged();
-        Region inner = context.layer(innerName).merged();
+        Region outer = context.merged(outerName);
+        Region inner = context.merged(innerName);
         var pairs = EdgePairChecks.enclosing(outer, inner, EdgeCheckOptions.of(rule, context));
         EdgePairViolations.report(rule, context, sink, "enclosure", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
         for (Polygon outside : inner.not(outer).polygons()) {

@@ -26,7 +26,7 @@ final class CouplerAlignment {
         double dbu = context.dbuUm();
         double alignment = context.toDbu(rule.lengthUm("alignment"));
         double mfdUm = rule.lengthUm("mfd");
-        List<Port> couplers = Ports.of(context.layer(rule.layer("couplers")));
+        List<Port> couplers = Ports.of(context.merged(rule.layer("couplers")));
         List<Port> fibers = new ArrayList<>();
         List<int[]> where = new ArrayList<>(); // array, index in array
         for (int a = 0; a < arrays.size(); a++) {

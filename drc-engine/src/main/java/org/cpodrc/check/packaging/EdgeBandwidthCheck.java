@@ -90,8 +90,8 @@ public final class EdgeBandwidthCheck implements Check {
         boolean edgeBasis = "edge".equals(rule.string("basis"));
         double dbu = context.dbuUm();
 
-        List<Envelope> dies = DieEdges.dies(context.layer(rule.layer("die")));
-        List<Port> ports = Ports.of(context.layer(rule.layer("ports")));
+        List<Envelope> dies = DieEdges.dies(context.merged(rule.layer("die")));
+        List<Port> ports = Ports.of(context.merged(rule.layer("ports")));
         Findings findings = new Findings(rule, context, sink);
         double[] gbps = PortCapacities.of(rule, context, ports, findings);
         double maxDistance = rule.has("max_edge_distance")

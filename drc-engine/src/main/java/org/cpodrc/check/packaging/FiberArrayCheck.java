@@ -80,7 +80,7 @@ public final class FiberArrayCheck implements Check {
         double dbu = context.dbuUm();
         Findings findings = new Findings(rule, context, sink);
         ArrayGrouper grouper = new ArrayGrouper(1.5 * pitch, rule.number("chain_angle", DEFAULT_CHAIN_ANGLE_DEG));
-        List<List<Port>> arrays = grouper.group(Ports.of(context.layer(rule.layer("layer"))));
+        List<List<Port>> arrays = grouper.group(Ports.of(context.merged(rule.layer("layer"))));
 
         List<Map<String, Object>> metrics = new ArrayList<>();
         for (int a = 0; a < arrays.size(); a++) {
@@ -96,7 +96,7 @@ public final class FiberArrayCheck implements Check {
             if (!rule.has("max_edge_distance")) {
                 throw new InputException("rule " + rule.id() + ": die needs max_edge_distance");
             }
-            EdgeCoupling edges = new EdgeCoupling(DieOutline.edges(context.layer(rule.layer("die"))),
+            EdgeCoupling edges = new EdgeCoupling(DieOutline.edges(context.merged(rule.layer("die"))),
                     context.toDbu(rule.lengthUm("max_edge_distance")),
                     rule.number("parallel_tolerance", DEFAULT_PARALLEL_TOLERANCE_DEG), dbu, findings);
             for (int a = 0; a < arrays.size(); a++) {
