@@ -22,6 +22,7 @@ import org.cpodrc.engine.DeckLayerView;
 import org.cpodrc.engine.DrcEngine;
 import org.cpodrc.engine.InputInfo;
 import org.cpodrc.engine.LayerView;
+import org.cpodrc.engine.LayerSource;
 import org.cpodrc.engine.LayoutLayerSource;
 import org.cpodrc.engine.RunProgress;
 import org.cpodrc.engine.RunResult;
@@ -33,6 +34,8 @@ import org.cpodrc.layout.Layout;
 import org.cpodrc.report.AtomicFiles;
 import org.cpodrc.report.ReportFormats;
 import org.cpodrc.report.TextReport;
+import org.cpodrc.stack.Stack;
+import org.cpodrc.stack.StackFileReader;
 import org.cpodrc.waiver.Waiver;
 import org.cpodrc.waiver.WaiverFile;
 import org.cpodrc.waiver.Waivers;
@@ -44,14 +47,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code cpodrc check}: runs a deck over a design and writes the reports; exit code per DECK-SPEC §5. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Checks a GDSII design against a rule deck.",
+        description = {"Checks a GDSII design or a multi-die stack file against a rule deck.",
                 "Exit codes: 0 no failing violation, 1 failing violations, 2 usage error, "
                         + "3 input error, 4 internal error."})
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DESIGN", description = "GDSII file (.gds or .gds.gz)")
+    @Parameters(index = "0", paramLabel = "DESIGN", description = "GDSII file (.gds or .gds.gz), or a stack file placing several die layouts"
+            + " (YAML with cpodrc-stack: 1; detected by content)")
     Path design;
 
     @Option(names = "--deck", required = true, paramLabel = "DECK", description = "deck file or builtin:NAME")
@@ -123,11 +127,24 @@ final class CheckCommand implements Callable<Integer> {
         // waivers and baseline first: a typo there should not cost a full run
         List<Waiver> waiverList = waivers == null ? null : WaiverFile.load(waivers);
         Baseline base = baseline == null ? null : Baseline.load(baseline);
-        Deck loaded = new DeckLoader(registry).load(deck, params);
-        Layout layout = GdsReader.read(design);
-        List<Cell> tops = TopCells.choose(layout, top, design.toString());
-        LayoutLayerSource source = new LayoutLayerSource(layout, tops, maxShapes);
-        InputInfo input = new InputInfo(design.toString(), source.topCell(), layout.dbuUm());
+        Deck loaded;
+        LayerSource source;
+        InputInfo input;
+        if (StackFileReader.isStackFile(design)) {
+            if (top != null) {
+                throw usage("--top does not apply to a stack file; a die names its cell with 'cell:'");
+            }
+            Stack stack = Stack.load(design, maxShapes);
+            loaded = new DeckLoader(registry).load(deck, params, stack.designLayers());
+            source = stack.layerSource();
+            input = new InputInfo(design.toString(), stack.name(), stack.dbuUm(), stack.assembly());
+        } else {
+            loaded = new DeckLoader(registry).load(deck, params);
+            Layout layout = GdsReader.read(design);
+            List<Cell> tops = TopCells.choose(layout, top, design.toString());
+            source = new LayoutLayerSource(layout, tops, maxShapes);
+            input = new InputInfo(design.toString(), source.topCell(), layout.dbuUm());
+        }
         RunProgress progress = TerminalProgress.choose(System.console() != null, quiet, spec.commandLine().getErr());
         RunResult result = new DrcEngine(registry, threadCount, progress).run(loaded, source, input, threshold);
         if (waiverList != null) {

@@ -11,6 +11,9 @@ import org.cpodrc.info.InfoText;
 import org.cpodrc.info.LayoutStatistics;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.Layout;
+import org.cpodrc.stack.Stack;
+import org.cpodrc.stack.StackFileReader;
+import org.cpodrc.stack.StackInfo;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,11 +23,12 @@ import picocli.CommandLine.Parameters;
 /** {@code cpodrc info FILE}: per layer statistics of the flattened design (DECK-SPEC §7). */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = {"Per layer/datatype statistics of the flattened top cell(s): shapes, texts, merged area, bounding box.",
+                "For a stack file: every die (file, cell, transform, tier) and its layers in package coordinates.",
                 "Exit codes: 0 ok, 2 usage error (also: --top names a cell the file does not have), 3 unreadable or malformed design."})
 public final class InfoCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "GDSII file (.gds or .gds.gz)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "GDSII file (.gds or .gds.gz) or stack file (YAML with cpodrc-stack: 1)")
     Path file;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
@@ -43,6 +47,16 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (StackFileReader.isStackFile(file)) {
+            if (top != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--top does not apply to a stack file; a die names its cell with 'cell:'");
+            }
+            StackInfo info = StackInfo.of(Stack.load(file, maxShapes));
+            spec.commandLine().getOut().print(format == Format.json ? info.json(file.toString()) : info.text(file.toString()));
+            spec.commandLine().getOut().flush();
+            return Main.EXIT_OK;
+        }
         Layout layout = GdsReader.read(file);
         List<Cell> tops;
         if (top != null) {

@@ -50,6 +50,14 @@ public interface CheckContext {
         return new org.locationtech.jts.geom.Envelope();
     }
 
+    /**
+     * The placed dies when the design is a multi-die stack file (STACK-SPEC), for inter-die checks
+     * such as {@code tier_order}; empty for a plain layout.
+     */
+    default java.util.Optional<Assembly> assembly() {
+        return java.util.Optional.empty();
+    }
+
     /** A length in µm to database units, rounded to the nearest unit. */
     default long toDbu(double um) {
         return Math.round(um / dbuUm());

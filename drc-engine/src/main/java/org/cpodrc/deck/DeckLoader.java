@@ -30,8 +30,18 @@ public final class DeckLoader {
      * @param params {@code --param NAME=VALUE} overrides
      */
     public Deck load(String pathOrBuiltin, Map<String, String> params) {
+        return load(pathOrBuiltin, params, null);
+    }
+
+    /**
+     * Loads a deck for a design that brings its own layer names (a multi-die stack): {@code DIE.NAME}
+     * references are valid and the deck's layers are rebound as the design maps them.
+     *
+     * @param design null for a flat layout
+     */
+    public Deck load(String pathOrBuiltin, Map<String, String> params, DesignLayers design) {
         DeckSource source = DeckSource.of(pathOrBuiltin, resources);
         DeckDraft draft = new DeckChain(resources).load(source);
-        return new DeckResolver(draft, registry, params, source.name()).resolve();
+        return new DeckResolver(draft, registry, params, source.name(), design).resolve();
     }
 }

@@ -46,8 +46,15 @@ final class DeckResolver {
     private final String source;
     private final Map<String, String> params = new LinkedHashMap<>();
     private final Set<String> resolving = new LinkedHashSet<>();
+    private final DesignLayers design;
 
     DeckResolver(DeckDraft draft, CheckRegistry registry, Map<String, String> overrides, String source) {
+        this(draft, registry, overrides, source, null);
+    }
+
+    DeckResolver(DeckDraft draft, CheckRegistry registry, Map<String, String> overrides, String source,
+                 DesignLayers design) {
+        this.design = design;
         this.d = draft;
         this.registry = registry;
         this.overrides = overrides == null ? Map.of() : overrides;
@@ -82,6 +89,11 @@ final class DeckResolver {
             param(p);
         }
         Map<String, LayerKey> layers = layers();
+        if (design != null) {
+            // a stack: the deck's names mean what the stack maps them to; DIE.NAME layers join them
+            layers.replaceAll((name, key) -> design.bound().getOrDefault(name, design.unbound()));
+            new java.util.TreeMap<>(design.named()).forEach(layers::putIfAbsent);
+        }
         Map<String, DerivedLayer> derived = derived(layers);
         List<String> labels = labels(layers);
         Map<String, Double> targets = targets();
@@ -187,7 +199,8 @@ final class DeckResolver {
             }
             for (ParsedExpr.NameRef ref : p.names()) {
                 if (!layers.containsKey(ref.name()) && !d.derived.containsKey(ref.name())) {
-                    throw t.at(ref.offset(), "undefined layer '" + ref.name() + "'" + Suggest.hint(ref.name(), all));
+                    throw t.at(ref.offset(), "undefined layer '" + ref.name() + "'" + Suggest.hint(ref.name(), all)
+                            + DieLayerNames.note(ref.name(), layers.keySet()));
                 }
             }
             parsed.put(e.getKey(), p);

@@ -55,7 +55,8 @@ final class ParamValues {
         return switch (type) {
             case LAYER -> {
                 if (!names.layers().contains(v)) {
-                    throw new TextProblem(start, "undefined layer '" + v + "'" + Suggest.hint(v, names.layers()));
+                    throw new TextProblem(start, "undefined layer '" + v + "'" + Suggest.hint(v, names.layers())
+                            + DieLayerNames.note(v, names.layers()));
                 }
                 yield v;
             }

@@ -155,6 +155,11 @@ final class DeckContext implements CheckContext, ExprContext {
     }
 
     @Override
+    public java.util.Optional<org.cpodrc.check.Assembly> assembly() {
+        return source.assembly();
+    }
+
+    @Override
     public double dbuUm() {
         return source.dbuUm();
     }

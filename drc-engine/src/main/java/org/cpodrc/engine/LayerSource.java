@@ -16,6 +16,11 @@ public interface LayerSource {
 
     String topCell();
 
+    /** The placed dies when the design is a multi-die stack; empty for a plain layout. */
+    default java.util.Optional<org.cpodrc.check.Assembly> assembly() {
+        return java.util.Optional.empty();
+    }
+
     /** Bounding box of every layer of the design in database units (null envelope if empty or unknown). */
     default org.locationtech.jts.geom.Envelope extent() {
         return new org.locationtech.jts.geom.Envelope();

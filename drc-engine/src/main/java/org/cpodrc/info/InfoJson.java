@@ -53,7 +53,7 @@ public final class InfoJson {
     }
 
     /** Rounded to the given decimals (half even on the exact binary value, as Python's round), shortest form. */
-    static String number(double v, int decimals) {
+    public static String number(double v, int decimals) {
         BigDecimal r = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
         if (r.signum() == 0) {
             return "0.0";
@@ -62,7 +62,7 @@ public final class InfoJson {
         return t.indexOf('.') < 0 ? t + ".0" : t;
     }
 
-    static String string(String s) {
+    public static String string(String s) {
         return JsonString.quote(s);
     }
 }

@@ -28,6 +28,14 @@ final class Lexer {
                 while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
                     i++;
                 }
+                // DIE.NAME: a die layer of a stack file, one dot between two names
+                if (i + 1 < s.length() && s.charAt(i) == '.'
+                        && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '_')) {
+                    i++;
+                    while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
+                        i++;
+                    }
+                }
                 out.add(new Token(Token.Kind.WORD, s.substring(start, i), start));
             } else if (Character.isDigit(c) || c == '.' || ((c == '-' || c == '+') && i + 1 < s.length()
                     && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.'))) {
