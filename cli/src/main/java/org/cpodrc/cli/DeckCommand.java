@@ -12,6 +12,8 @@ import org.cpodrc.deck.Deck;
 import org.cpodrc.deck.DeckLoader;
 import org.cpodrc.deck.DeckReference;
 import org.cpodrc.deck.DeckSchema;
+import org.cpodrc.stack.StackReference;
+import org.cpodrc.stack.StackSchema;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,10 +62,15 @@ public final class DeckCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(DeckReference.markdown(CheckRegistry.standard()));
+            out.print(reference(CheckRegistry.standard()));
             out.flush();
             return Main.EXIT_OK;
         }
+    }
+
+    /** What {@code deck doc} prints: the deck language, then stack files (docs/deck-reference.md). */
+    static String reference(CheckRegistry registry) {
+        return DeckReference.markdown(registry) + "\n" + StackReference.markdown();
     }
 
     @Command(name = "list", description = "List the builtin decks (use as --deck builtin:NAME).")
@@ -87,15 +94,19 @@ public final class DeckCommand implements Runnable {
         }
     }
 
-    @Command(name = "schema", description = "Print the JSON Schema of deck files for this build's checks.")
+    @Command(name = "schema", description = "Print the JSON Schema of deck files for this build's checks"
+            + " (--stack: of stack files).")
     static final class Schema implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        @Option(names = "--stack", description = "the schema of stack files (multi-die packages) instead")
+        boolean stack;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(DeckSchema.json(CheckRegistry.standard()));
+            out.print(stack ? StackSchema.json() : DeckSchema.json(CheckRegistry.standard()));
             out.flush();
             return Main.EXIT_OK;
         }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 
 import org.cpodrc.check.CheckRegistry;
 import org.cpodrc.testutil.ShippedClassPath;
-import org.cpodrc.deck.DeckReference;
 import org.junit.jupiter.api.Test;
 
 /** docs/deck-reference.md is exactly what {@code cpodrc deck doc} prints, so it cannot go stale. */
@@ -26,7 +25,7 @@ class DeckReferenceFileTest {
     @Test
     void committedReferenceEqualsGeneratedOne() throws IOException {
         Path file = Path.of(System.getProperty("basedir", ".")).resolve("../docs/deck-reference.md").normalize();
-        String expected = DeckReference.markdown(CheckRegistry.load(withoutTestResources()));
+        String expected = DeckCommand.reference(CheckRegistry.load(withoutTestResources()));
         String committed = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         assertEquals(expected, committed, file + " is stale; regenerate it from the repository root with:\n  "
                 + REGENERATE + "\n");

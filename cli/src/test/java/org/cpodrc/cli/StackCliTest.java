@@ -72,6 +72,26 @@ class StackCliTest {
     }
 
     @Test
+    void tierOrderFlagsAnEicBelowThePicItSitsOn() throws Exception {
+        dies();
+        Path deck = dir.resolve("tiers.yaml");
+        Files.writeString(deck, "cpodrc: 1\nname: t\nrules:\n  - id: TIER.1\n    check: tier_order\n"
+                + "    above: eic\n    below: pic\n");
+        Cli ok = Cli.run("check", stack("", "").toString(), "--deck", deck.toString(), "--report", "json=-");
+        assertEquals(0, ok.code(), ok::toString);
+        Path s = stack("", "");
+        Files.writeString(s, Files.readString(s).replace("role: eic\n    tier: 1", "role: eic\n    tier: 0"));
+        Cli bad = Cli.run("check", s.toString(), "--deck", deck.toString(), "--report", "json=-");
+        assertEquals(1, bad.code(), bad::toString);
+        assertTrue(bad.out().contains("\"message\": \"die EIC (eic, tier 0) overlaps die PIC (pic, tier 0) but is not on a"
+                + " higher tier\", \"bbox_um\": [1400.0, 500.0, 2000.0, 1500.0], \"measured_um\": 0.0, \"required_um\": 1.0"),
+                bad::toString);
+        // the same deck on a plain layout: nothing to compare
+        Cli flat = Cli.run("check", dir.resolve("pic.gds").toString(), "--deck", deck.toString());
+        assertEquals(0, flat.code(), flat::toString);
+    }
+
+    @Test
     void infoPrintsEveryDieAndTheExtent() throws Exception {
         dies();
         Cli r = Cli.run("info", stack("", "").toString());

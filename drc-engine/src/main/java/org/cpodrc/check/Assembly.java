@@ -17,6 +17,10 @@ import org.locationtech.jts.geom.Geometry;
  * @param dbuUm the package database unit in µm
  */
 public record Assembly(String name, double dbuUm, List<Die> dies) {
+    /** The die roles a stack file may give (STACK-SPEC §1). */
+    public static final List<String> ROLES = List.of("pic", "eic", "substrate", "interposer", "mold", "fau", "lid",
+            "other");
+
     public Assembly {
         dies = List.copyOf(dies);
     }

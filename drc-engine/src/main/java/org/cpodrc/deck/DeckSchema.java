@@ -137,7 +137,7 @@ public final class DeckSchema {
     }
 
     /** A number with one of the kind's units, as {@link org.cpodrc.deck.syntax.Quantity} reads it. */
-    static String quantityPattern(QuantityKind q) {
+    public static String quantityPattern(QuantityKind q) {
         String units = q.unitSymbols().stream().map(Pattern::quote).map(DeckSchema::plainRegex)
                 .collect(Collectors.joining("|"));
         return "^\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*(" + units + ")?\\s*$";

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.cpodrc.json.JsonString;
 
 /** Writes maps, lists, strings, numbers and booleans as indented JSON (for the generated deck schema). */
-final class JsonText {
+public final class JsonText {
     private JsonText() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder b = new StringBuilder();
         write(b, value, "");
         return b.append('\n').toString();

@@ -57,7 +57,7 @@ public final class StackGrammar {
     }
 
     public static List<String> roles() {
-        return List.of("pic", "eic", "substrate", "interposer", "mold", "fau", "lid", "other");
+        return org.cpodrc.check.Assembly.ROLES;
     }
 
     public static List<Integer> rotations() {
