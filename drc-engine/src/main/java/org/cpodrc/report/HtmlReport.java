@@ -140,7 +140,7 @@ public final class HtmlReport implements ReportWriter {
             }
             Violation v = r.violations().get(i);
             out.write("<tr><td class=\"num\">" + (++k) + "</td><td>" + esc(bbox(v, dbu)) + "</td><td>"
-                    + esc(v.message()) + "</td><td class=\"num\">" + esc(num(v.measuredUm())) + "</td><td class=\"num\">"
+                    + esc(v.message()) + dieLines(r, v) + "</td><td class=\"num\">" + esc(num(v.measuredUm())) + "</td><td class=\"num\">"
                     + esc(num(v.requiredUm())) + "</td><td>" + esc(v.cell()) + "</td><td>" + esc(status(r, i))
                     + "</td></tr>\n");
         }
@@ -230,6 +230,15 @@ public final class HtmlReport implements ReportWriter {
                     + "</td><td>" + esc(w.reason()) + "</td></tr>\n");
         }
         out.write("</table>\n");
+    }
+
+    /** A stack: a line per die the violation touches, with the box in that die's coordinates. */
+    private static String dieLines(RunResult r, Violation v) {
+        StringBuilder b = new StringBuilder();
+        for (org.cpodrc.check.Assembly.Spot s : DieSpots.of(r, v)) {
+            b.append("<br><span class=\"muted\">").append(esc(DieSpots.line(s).replace(" um", " µm"))).append("</span>");
+        }
+        return b.toString();
     }
 
     private static String bbox(Violation v, double dbu) {

@@ -59,7 +59,7 @@ public final class JsonReport implements ReportWriter {
                 "fail_on", Json.string(r.failOn().label())) + ",\n");
         array(out, "rules", r.rules().size(), i -> rule(r.rules().get(i)), false);
         // one line at a time: a run with a million violations must not hold the whole report as strings
-        array(out, "violations", r.violations().size(), i -> violation(r.violations().get(i), r.disposition(i), dbu), false);
+        array(out, "violations", r.violations().size(), i -> violation(r.violations().get(i), r.disposition(i), dbu, r), false);
         array(out, "metrics", r.metrics().size(), i -> metric(r.metrics().get(i)), false);
         array(out, "waivers", r.waivers().size(), i -> waiver(r.waivers().get(i)), true);
         out.write("}\n");
@@ -81,13 +81,24 @@ public final class JsonReport implements ReportWriter {
                 "violations", Integer.toString(s.violations()));
     }
 
-    private static String violation(Violation v, Disposition d, double dbu) {
-        return Json.object("rule", Json.string(v.rule()), "severity", Json.string(v.severity().label()),
-                "message", Json.string(v.message()),
+    private static String violation(Violation v, Disposition d, double dbu, RunResult r) {
+        java.util.List<String> kv = new java.util.ArrayList<>(java.util.List.of("rule", Json.string(v.rule()),
+                "severity", Json.string(v.severity().label()), "message", Json.string(v.message()),
                 "bbox_um", Json.value(new double[] {v.x1() * dbu, v.y1() * dbu, v.x2() * dbu, v.y2() * dbu}),
                 "measured_um", Json.number(v.measuredUm()), "required_um", Json.number(v.requiredUm()),
                 "cell", Json.string(v.cell()), "waived", Boolean.toString(d.waived()),
-                "baseline", Boolean.toString(d.baseline()));
+                "baseline", Boolean.toString(d.baseline())));
+        if (DieSpots.stack(r)) {
+            // a stack: the dies it touches, with the box in each die's own coordinates (STACK-SPEC §4)
+            StringBuilder dies = new StringBuilder("[");
+            for (org.cpodrc.check.Assembly.Spot s : DieSpots.of(r, v)) {
+                dies.append(dies.length() == 1 ? "" : ", ").append(Json.object("die", Json.string(s.die()),
+                        "file", Json.string(s.file()), "bbox_um", Json.value(s.bboxUm())));
+            }
+            kv.add("dies");
+            kv.add(dies.append(']').toString());
+        }
+        return Json.object(kv.toArray(String[]::new));
     }
 
     private static String waiver(WaiverUse w) {

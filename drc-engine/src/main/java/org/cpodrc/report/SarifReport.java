@@ -160,9 +160,41 @@ public final class SarifReport implements ReportWriter {
             props.put("cell", v.cell());
             props.put("waived", d.waived());
             props.put("baseline", d.baseline());
+            if (DieSpots.stack(r)) {
+                dies(r, v, res, props);
+            }
             res.put("properties", props);
             return res;
         }
+    }
+
+    /**
+     * A stack: per touched die a related location (its file, the box in its own coordinates in the
+     * message) and the same in {@code properties.dies}, as the JSON report's {@code dies}.
+     */
+    private static void dies(RunResult r, Violation v, Map<String, Object> res, Map<String, Object> props) {
+        List<Object> related = new java.util.ArrayList<>();
+        List<Object> dies = new java.util.ArrayList<>();
+        for (org.cpodrc.check.Assembly.Spot s : DieSpots.of(r, v)) {
+            Map<String, Object> loc = new LinkedHashMap<>();
+            loc.put("id", related.size());
+            if (s.file() != null) {
+                loc.put("physicalLocation", obj("artifactLocation", obj("uri", uri(DieSpots.path(r, s))),
+                        "region", obj("startLine", 1)));
+            }
+            loc.put("logicalLocations", List.of(obj("name", s.die(), "kind", "module")));
+            loc.put("message", obj("text", DieSpots.line(s)));
+            related.add(loc);
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("die", s.die());
+            d.put("file", s.file());
+            d.put("bbox_um", s.bboxUm());
+            dies.add(d);
+        }
+        if (!related.isEmpty()) {
+            res.put("relatedLocations", related);
+        }
+        props.put("dies", dies);
     }
 
     private static Map<String, Object> runProperties(RunResult r) {

@@ -64,6 +64,9 @@ public final class TextReport implements ReportWriter {
                 out.write("  " + (++n) + ". [" + um(v.x1() * dbu) + ", " + um(v.y1() * dbu) + " .. "
                         + um(v.x2() * dbu) + ", " + um(v.y2() * dbu) + "] um  " + v.message().replace("\n", "\n     ")
                         + values(v) + mark(r, i) + "\n");
+                for (org.cpodrc.check.Assembly.Spot spot : DieSpots.of(r, v)) {
+                    out.write("     in " + DieSpots.line(spot) + "\n");
+                }
             }
         }
         writeMetrics(r.metrics(), out);
