@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code cpodrc} command: one class per subcommand, this one only wires them and maps errors to exit codes. */
 @Command(name = "cpodrc", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Design-rule checker for co-packaged optics package layouts.",
-        subcommands = {CheckCommand.class, InfoCommand.class, DeckCommand.class, KlayoutCommand.class,
+        subcommands = {CheckCommand.class, InfoCommand.class, AssembleCommand.class, DeckCommand.class, KlayoutCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;

@@ -91,6 +91,35 @@ class StackCliTest {
         assertEquals(0, flat.code(), flat::toString);
     }
 
+    /** STACK-SPEC §4: KLayout opens the assembled package with the lyrdb and marker GDS of a check over it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void assembledPackageCarriesTheMarkersOfACheckInKLayout() throws Exception {
+        org.cpodrc.testutil.KLayout.assumeInstalled();
+        dies();
+        Path s = stack("", "");
+        Path pkg = dir.resolve("package.gds");
+        Cli a = Cli.run("assemble", s.toString(), "-o", pkg.toString());
+        assertEquals(0, a.code(), a::toString);
+        assertTrue(Files.exists(dir.resolve("package.lyp")), a::toString);
+        Cli c = Cli.run("check", s.toString(), "--deck", "builtin:photonic-3d", "--report", "json=" + dir.resolve("r.json"),
+                "--report", "lyrdb=" + dir.resolve("r.lyrdb"), "--report", "gds=" + dir.resolve("markers.gds"));
+        assertEquals(1, c.code(), c::toString);
+        int violations = ((java.util.List<Object>) ((java.util.Map<String, Object>) org.cpodrc.testutil.MiniJson.parse(
+                Files.readString(dir.resolve("r.json")))).get("violations")).size();
+        String out = org.cpodrc.testutil.KLayout.run("stack_overlay.py", "{\"gds\": \"" + pkg + "\", \"lyrdb\": \""
+                + dir.resolve("r.lyrdb") + "\", \"markers\": \"" + dir.resolve("markers.gds") + "\", \"lyp\": \""
+                + dir.resolve("package.lyp") + "\"}", dir);
+        java.util.Map<String, Object> k = (java.util.Map<String, Object>) org.cpodrc.testutil.MiniJson.parse(out);
+        assertTrue(violations > 0);
+        assertEquals(violations, ((Number) k.get("items")).intValue(), out);
+        assertEquals(violations, ((Number) k.get("items_in_package")).intValue(), out);
+        assertEquals("demo", k.get("top"), out);
+        assertEquals("demo", k.get("rdb_top"), out);
+        assertEquals(java.util.List.of("demo"), k.get("tops_after_markers"), out);
+        assertEquals(java.util.List.of("PIC.OUTLINE", "PIC.TSV", "EIC.OUTLINE", "EIC.BUMP"), k.get("lyp_names"), out);
+    }
+
     @Test
     void infoPrintsEveryDieAndTheExtent() throws Exception {
         dies();

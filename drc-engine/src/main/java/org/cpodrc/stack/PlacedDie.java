@@ -87,6 +87,33 @@ public final class PlacedDie {
 
     /** Streams the layer's polygons in package units (x0, y0, x1, y1, ...; long). */
     public void forEachPolygon(String layer, java.util.function.BiConsumer<long[], Integer> sink) {
+        forEachPolygon(layer, placement, sink);
+    }
+
+    /**
+     * The layer's polygons in the die's own axes on the package grid (scaled only, not placed):
+     * what the assembled package's die cell holds. A die drawn in the stack file is already in package coordinates.
+     */
+    public void forEachLocalPolygon(String layer, java.util.function.BiConsumer<long[], Integer> sink) {
+        forEachPolygon(layer, new Placement(placement.scale(), false, 0, 0, 0), sink);
+    }
+
+    /** TEXT labels of the layer in the die's own axes on the package grid: (text, x, y). */
+    public void forEachLocalText(String layer, TextSink sink) {
+        LayerKey key = layout == null ? null : spec.layers().get(layer);
+        if (key != null) {
+            long k = placement.scale();
+            flattener.forEachText(tops, key, (t, x, y) -> sink.text(t.string(), x * k, y * k));
+        }
+    }
+
+    /** Receives a label: its string and position. */
+    @FunctionalInterface
+    public interface TextSink {
+        void text(String text, long x, long y);
+    }
+
+    private void forEachPolygon(String layer, Placement placement, java.util.function.BiConsumer<long[], Integer> sink) {
         if (layout == null) {
             List<long[]> b = boxes.get(layer);
             if (b == null && layer.equals(StackGrammar.OUTLINE)) {
@@ -106,7 +133,7 @@ public final class PlacedDie {
             if (layer.equals(StackGrammar.OUTLINE)) {
                 Envelope e = topBox();
                 if (!e.isNull()) {
-                    sink.accept(placedBox(e), 4);
+                    sink.accept(placedBox(e, placement), 4);
                 }
             }
             return;
@@ -188,7 +215,7 @@ public final class PlacedDie {
         return e;
     }
 
-    private long[] placedBox(Envelope e) {
+    private static long[] placedBox(Envelope e, Placement placement) {
         long[] c = box(e);
         long[] out = new long[8];
         for (int i = 0; i < 4; i++) {
