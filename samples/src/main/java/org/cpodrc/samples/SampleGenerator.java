@@ -20,7 +20,10 @@ public final class SampleGenerator {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "samples/gds");
         writeAll(dir);
-        System.out.println("wrote " + Sample.all().size() + " samples to " + dir);
+        Path stacks = dir.toAbsolutePath().resolveSibling("stacks");
+        StackSplit.writeShipped(stacks);
+        System.out.println("wrote " + Sample.all().size() + " samples to " + dir + " and " + StackSplit.SHIPPED.size()
+                + " split into stacks to " + stacks);
     }
 
     /** Writes every sample into dir (created if missing). */

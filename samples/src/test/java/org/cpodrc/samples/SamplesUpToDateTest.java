@@ -33,6 +33,25 @@ class SamplesUpToDateTest {
     }
 
     @Test
+    void committedStackSamplesEqualTheSplittersOutput(@TempDir Path tmp) throws IOException {
+        StackSplit.writeShipped(tmp);
+        Path committed = SampleFiles.module().resolve("stacks");
+        List<String> generated;
+        try (Stream<Path> s = Files.walk(tmp)) {
+            generated = s.filter(Files::isRegularFile).map(p -> tmp.relativize(p).toString()).sorted().toList();
+        }
+        List<String> shipped;
+        try (Stream<Path> s = Files.walk(committed)) {
+            shipped = s.filter(Files::isRegularFile).map(p -> committed.relativize(p).toString()).sorted().toList();
+        }
+        assertEquals(generated, shipped, "samples/stacks differs; regenerate with: " + SampleFiles.REGENERATE);
+        for (String name : generated) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve(name)), Files.readAllBytes(committed.resolve(name)),
+                    "samples/stacks/" + name + " is stale; regenerate with: " + SampleFiles.REGENERATE);
+        }
+    }
+
+    @Test
     void readmeListsEverySampleWithWhatItBreaks() throws IOException {
         String readme = Files.readString(SampleFiles.module().resolve("README.md"));
         for (Sample s : Sample.all()) {
