@@ -1,7 +1,8 @@
 # cpodrc for KLayout: run the cpodrc design-rule checker on the current layout and show the
 # result in the marker browser. Source of the macro klayout/cpodrc.lym (tools/make_lym.py wraps it;
 # edit this file, not the .lym). The module loads without a GUI (klayout -b): the menu entry is
-# only added when KLayout has a main window, and run_check() works in batch mode.
+# only added when KLayout has a main window, and run_check() works in batch mode. A second entry
+# checks a stack file (multi-die package): check_stack() assembles it and checks it.
 import os
 import shlex
 import shutil
@@ -59,6 +60,43 @@ def check_layout(layout, deck, top=None, source_file=None, modified=False, comma
     return run_check(design, deck, workdir, top=top, command=command)
 
 
+def check_stack(stack_path, deck, command=None):
+    """Checks a stack file (several die layouts placed in one package): assembles the package with
+    `cpodrc assemble` and checks the stack; returns (package GDS, .lyp, lyrdb path, exit code). The
+    lyrdb's top cell is the package's, so its markers overlay the assembled layout."""
+    workdir = tempfile.mkdtemp(prefix="cpodrc-")
+    gds = os.path.join(workdir, "package.gds")
+    cmd = list(command if command is not None else cpodrc_command())
+    proc = subprocess.run(cmd + ["assemble", stack_path, "-o", gds], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          universal_newlines=True)
+    if proc.returncode != 0:
+        raise RuntimeError("cpodrc assemble failed (exit %d): %s" % (proc.returncode, proc.stderr.strip()))
+    rdb_path, code = run_check(stack_path, deck, workdir, command=command)
+    return gds, os.path.join(workdir, "package.lyp"), rdb_path, code
+
+
+def run_on_stack_file():
+    """Menu action: pick a stack file and a deck, open the assembled package and its markers."""
+    stack_path = pya.FileDialog.ask_open_file_name("cpodrc stack file", ".", "Stack files (*.yaml *.yml);;All files (*)")
+    if not stack_path:
+        return
+    deck = choose_deck()
+    if not deck:
+        return
+    try:
+        gds, lyp, rdb_path, code = check_stack(stack_path, deck)
+    except Exception as e:
+        pya.MessageBox.critical("cpodrc", str(e), pya.MessageBox.Ok)
+        return
+    window = pya.Application.instance().main_window()
+    window.load_layout(gds, 1)
+    view = pya.LayoutView.current()
+    view.load_layer_props(lyp)
+    index = view.create_rdb("cpodrc")
+    view.rdb(index).load(rdb_path)
+    view.show_rdb(index, view.active_cellview_index())
+
+
 def choose_deck(parent=None):
     """Asks for a deck: a built-in one from a list, or a deck file."""
     choices = BUILTIN_DECKS + ["Deck file ..."]
@@ -105,6 +143,10 @@ def install_menu():
     action.on_triggered(run_on_current_view)
     menu.insert_separator("tools_menu.end", MENU_SYMBOL + "_sep")
     menu.insert_item("tools_menu.end", MENU_SYMBOL, action)
+    stack_action = pya.Action()
+    stack_action.title = "cpodrc: check stack file ..."
+    stack_action.on_triggered(run_on_stack_file)
+    menu.insert_item("tools_menu.end", MENU_SYMBOL + "_stack", stack_action)
     return True
 
 

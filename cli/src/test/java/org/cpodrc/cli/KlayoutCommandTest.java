@@ -144,4 +144,38 @@ class KlayoutCommandTest {
         String out = Files.readString(dir.resolve("out.txt"));
         assertEquals("exit=1\nEIC.IN=1\npolygon: (100,10;100,20;110,20;110,10)\n", out);
     }
+
+    /** The macro on a stack file: assembled package plus lyrdb, every marker in a cell of the package. */
+    @Test
+    void macroChecksAStackFile(@TempDir Path dir) throws Exception {
+        KLayout.assumeInstalled();
+        Path stack = Path.of("..", "samples", "stacks", "p3d_c5_ring_near_hotspot", "p3d_c5_ring_near_hotspot.stack.yaml")
+                .toAbsolutePath().normalize();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Files.writeString(dir.resolve("drive.py"), """
+                import types
+                import xml.etree.ElementTree as ET
+                import pya
+                code = ET.parse(lym).getroot().find("text").text
+                mod = types.ModuleType("cpodrc_macro")
+                exec(compile(code, lym, "exec"), mod.__dict__)
+                gds, lyp, rdb_path, code = mod.check_stack(stack, "builtin:photonic-3d",
+                                                           command=[java, "-cp", cp, "org.cpodrc.cli.Main"])
+                ly = pya.Layout()
+                ly.read(gds)
+                rdb = pya.ReportDatabase("x")
+                rdb.load(rdb_path)
+                with open(out, "w") as f:
+                    f.write("exit=%d top=%s rdb_top=%s lyp=%s\\n" % (code, ly.top_cell().name, rdb.top_cell_name,
+                                                                  os.path.isfile(lyp)))
+                    for c in rdb.each_category():
+                        if c.num_items() > 0:
+                            f.write("%s=%d\\n" % (c.name(), c.num_items()))
+                """.replace("import pya", "import os\nimport pya"));
+        KLayout.run(dir.resolve("drive.py"), dir, "lym=" + SOURCE.resolve("cpodrc.lym").toAbsolutePath(),
+                "stack=" + stack, "java=" + java, "cp=" + System.getProperty("java.class.path"),
+                "out=" + dir.resolve("out.txt"));
+        String out = Files.readString(dir.resolve("out.txt"));
+        assertEquals("exit=1 top=p3d_c5_ring_near_hotspot rdb_top=p3d_c5_ring_near_hotspot lyp=True\nRING.HOT.1=1\n", out);
+    }
 }

@@ -208,7 +208,8 @@ public final class Flattener {
      * A JTS polygon of the points, without repeated consecutive points (KLayout compresses them
      * too; round path ends of narrow paths repeat points); null when fewer than 3 points remain.
      */
-    static Polygon toJts(int[] xy, int n) {
+    /** A ring of n points (x0, y0, ...) as a polygon, repeated and closing points dropped; null if degenerate. */
+    public static Polygon toJts(int[] xy, int n) {
         Coordinate[] c = new Coordinate[n + 1];
         int m = 0;
         for (int i = 0; i < n; i++) {

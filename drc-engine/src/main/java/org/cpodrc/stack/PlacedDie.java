@@ -13,9 +13,7 @@ import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.LayerKey;
 import org.cpodrc.layout.Layout;
 import org.cpodrc.layout.Placement;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -234,25 +232,17 @@ public final class PlacedDie {
         return new long[] {x1, y1, x2, y1, x2, y2, x1, y2};
     }
 
-    static Polygon polygon(long[] xy, int n) {
-        Coordinate[] c = new Coordinate[n + 1];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            Coordinate p = new Coordinate(xy[2 * i], xy[2 * i + 1]);
-            if (m > 0 && c[m - 1].equals2D(p)) {
-                continue;
+    /** Package coordinates must fit GDSII's 32 bits, as every layout cpodrc reads does. */
+    private Polygon polygon(long[] xy, int n) {
+        int[] ints = new int[2 * n];
+        for (int i = 0; i < 2 * n; i++) {
+            if (xy[i] != (int) xy[i]) {
+                throw new org.cpodrc.InputException(spec.name().where() + ": die '" + name()
+                        + "' is placed beyond the 32-bit coordinates of the package grid");
             }
-            c[m++] = p;
+            ints[i] = (int) xy[i];
         }
-        while (m > 1 && c[m - 1].equals2D(c[0])) {
-            m--;
-        }
-        if (m < 3) {
-            return null;
-        }
-        c[m] = c[0];
-        LinearRing ring = Region.FACTORY.createLinearRing(java.util.Arrays.copyOf(c, m + 1));
-        return Region.FACTORY.createPolygon(ring);
+        return Flattener.toJts(ints, n);
     }
 
     static Map<String, List<long[]>> noBoxes() {
