@@ -27,7 +27,7 @@ import org.cpodrc.engine.RunProgress;
 import org.cpodrc.engine.RunResult;
 import org.cpodrc.engine.TopCells;
 import org.cpodrc.flatten.Flattener;
-import org.cpodrc.gds.GdsReader;
+import org.cpodrc.layoutio.LayoutFiles;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.Layout;
 import org.cpodrc.report.AtomicFiles;
@@ -124,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Waiver> waiverList = waivers == null ? null : WaiverFile.load(waivers);
         Baseline base = baseline == null ? null : Baseline.load(baseline);
         Deck loaded = new DeckLoader(registry).load(deck, params);
-        Layout layout = GdsReader.read(design);
+        Layout layout = LayoutFiles.read(design, maxShapes);
         List<Cell> tops = TopCells.choose(layout, top, design.toString());
         LayoutLayerSource source = new LayoutLayerSource(layout, tops, maxShapes);
         InputInfo input = new InputInfo(design.toString(), source.topCell(), layout.dbuUm());
