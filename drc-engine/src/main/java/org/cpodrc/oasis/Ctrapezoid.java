@@ -52,7 +52,7 @@ final class Ctrapezoid {
         return type == 20 || type == 21;
     }
 
-    /** Writes the vertices (relative to the origin) into out; returns the vertex count. */
+    /** Writes the vertices (relative to the origin) into out, for the full width and height; returns the vertex count. */
     static int points(int type, long w, long h, long[] out) {
         int[][] t = TABLE[type];
         for (int i = 0; i < t.length; i++) {

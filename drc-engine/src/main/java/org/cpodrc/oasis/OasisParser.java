@@ -612,6 +612,12 @@ final class OasisParser {
         int t = ctrapezoidType;
         long w = Ctrapezoid.heightOnly(t) ? 0 : modal(geometryW, "width", "CTRAPEZOID");
         long h = Ctrapezoid.widthOnly(t) ? 0 : modal(geometryH, "height", "CTRAPEZOID");
+        // as KLayout: the dimension a type implies becomes the modal one
+        if (Ctrapezoid.heightOnly(t)) {
+            w = geometryW = 2 * h;
+        } else if (Ctrapezoid.widthOnly(t)) {
+            h = geometryH = (t == 22 || t == 23) ? 2 * w : w;
+        }
         geometryX = x((info & 0x10) != 0, geometryX);
         geometryY = x((info & 0x08) != 0, geometryY);
         Repetition rep = repetition((info & 0x04) != 0);
