@@ -363,7 +363,7 @@ final class OasisParser {
             Trans t = Trans.ofPlacement(mirror, angle, mag, px, py);
             cell.placements.add(new CellBuilder.PendingPlacement(placementCell, placementCellRef, t, rep, props,
                     in.recordOffset()));
-            count(rep == null ? 1 : 1);
+            count(1); // a lattice stays one array instance
             return;
         }
         long n = rep.count();
