@@ -50,9 +50,10 @@ def run_check(gds_path, deck, workdir, top=None, command=None, extra_args=None):
 
 
 def check_layout(layout, deck, top=None, source_file=None, modified=False, command=None):
-    """Checks a layout: its own file when it is an unmodified GDS, else a temporary GDS copy."""
+    """Checks a layout: its own file when it is an unmodified GDS or OASIS file, else a temporary GDS copy."""
     workdir = tempfile.mkdtemp(prefix="cpodrc-")
-    is_gds = bool(source_file) and source_file.lower().endswith((".gds", ".gds.gz", ".gds2"))
+    # GDSII and OASIS files are read by cpodrc as they are; anything else is saved as GDSII first
+    is_gds = bool(source_file) and source_file.lower().endswith((".gds", ".gds.gz", ".gds2", ".oas", ".oas.gz"))
     if is_gds and not modified and os.path.isfile(source_file):
         design = source_file
     else:

@@ -28,7 +28,7 @@ import org.cpodrc.engine.RunProgress;
 import org.cpodrc.engine.RunResult;
 import org.cpodrc.engine.TopCells;
 import org.cpodrc.flatten.Flattener;
-import org.cpodrc.gds.GdsReader;
+import org.cpodrc.layoutio.LayoutFiles;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.Layout;
 import org.cpodrc.report.AtomicFiles;
@@ -140,7 +140,7 @@ final class CheckCommand implements Callable<Integer> {
             input = new InputInfo(design.toString(), stack.name(), stack.dbuUm(), stack.assembly());
         } else {
             loaded = new DeckLoader(registry).load(deck, params);
-            Layout layout = GdsReader.read(design);
+            Layout layout = LayoutFiles.read(design, maxShapes);
             List<Cell> tops = TopCells.choose(layout, top, design.toString());
             source = new LayoutLayerSource(layout, tops, maxShapes);
             input = new InputInfo(design.toString(), source.topCell(), layout.dbuUm());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.cpodrc.flatten.Flattener;
-import org.cpodrc.gds.GdsReader;
+import org.cpodrc.layoutio.LayoutFiles;
 import org.cpodrc.info.InfoJson;
 import org.cpodrc.info.InfoText;
 import org.cpodrc.info.LayoutStatistics;
@@ -57,7 +57,7 @@ public final class InfoCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return Main.EXIT_OK;
         }
-        Layout layout = GdsReader.read(file);
+        Layout layout = LayoutFiles.read(file, maxShapes);
         List<Cell> tops;
         if (top != null) {
             Cell c = layout.cell(top);

@@ -9,6 +9,7 @@ import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.Instance;
 import org.cpodrc.layout.LayerKey;
 import org.cpodrc.layout.Layout;
+import org.cpodrc.layout.ReadWarnings;
 import org.cpodrc.layout.Node;
 import org.cpodrc.layout.Text;
 import org.cpodrc.layout.Trans;
@@ -189,20 +190,8 @@ final class ElementBuilder {
         return e.structureName;
     }
 
-    /**
-     * The instance transformation as KLayout builds it: an angle within 1e-9 of a multiple of 90°
-     * becomes exactly that multiple, and a magnification within 1e-9 of 1 becomes 1 unless the
-     * angle is arbitrary.
-     */
     private static Trans refTrans(ElementRecords e, double x, double y) {
-        boolean mirror = (e.strans & 0x8000) != 0;
-        boolean scaled = Math.abs(e.mag - 1.0) > 1e-9;
-        double quarter = e.angle / 90.0;
-        long q = ArefLattice.round(quarter);
-        boolean arbitrary = Math.abs(q - quarter) > 1e-9;
-        double angle = arbitrary ? e.angle : Math.floorMod(q, 4) * 90.0;
-        double mag = scaled || arbitrary ? e.mag : 1.0;
-        return new Trans(mirror, angle, mag, x, y);
+        return Trans.ofPlacement((e.strans & 0x8000) != 0, e.angle, e.mag, x, y);
     }
 
     private LayerKey layerOf(ElementRecords e, GdsRecordType datatypeRecord) {

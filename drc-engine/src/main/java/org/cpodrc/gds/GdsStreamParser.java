@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.Layout;
+import org.cpodrc.layout.ReadWarnings;
 import org.cpodrc.layout.Property;
 
 import static org.cpodrc.gds.GdsRecordType.*;

@@ -29,6 +29,14 @@ public final class Cell {
         return shapes.computeIfAbsent(layer, k -> new Shapes());
     }
 
+    /**
+     * Sets the shapes of one layer to an already filled {@link Shapes}; for readers that learn a
+     * cell's name only after its contents (OASIS names cells by reference numbers defined later).
+     */
+    public void putShapes(LayerKey layer, Shapes filled) {
+        shapes.put(layer, filled);
+    }
+
     /** Layers that hold shapes in this cell (not including child cells), sorted. */
     public Map<LayerKey, Shapes> shapesByLayer() {
         return Collections.unmodifiableMap(shapes);

@@ -37,6 +37,21 @@ public final class Trans {
         return new Trans(false, 0, 1, dx, dy);
     }
 
+    /**
+     * A cell placement's transformation as KLayout builds it when reading (GDSII SREF/AREF, OASIS
+     * PLACEMENT): an angle within 1e-9 of a multiple of 90° becomes exactly that multiple, and a
+     * magnification within 1e-9 of 1 becomes 1 unless the angle is arbitrary.
+     */
+    public static Trans ofPlacement(boolean mirror, double angle, double mag, double x, double y) {
+        boolean scaled = Math.abs(mag - 1.0) > 1e-9;
+        double quarter = angle / 90.0;
+        long q = round(quarter);
+        boolean arbitrary = Math.abs(q - quarter) > 1e-9;
+        double a = arbitrary ? angle : Math.floorMod(q, 4) * 90.0;
+        double m = scaled || arbitrary ? mag : 1.0;
+        return new Trans(mirror, a, m, x, y);
+    }
+
     private static double normalise(double a) {
         double r = a % 360.0;
         if (r < 0) {

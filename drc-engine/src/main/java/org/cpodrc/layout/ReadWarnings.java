@@ -1,24 +1,23 @@
-package org.cpodrc.gds;
+package org.cpodrc.layout;
 
-import org.cpodrc.layout.Layout;
 
 /**
  * Collects reader warnings on the layout as "FILE: offset N: what", keeping the first hundred so
  * that a file with millions of degenerate elements does not fill the heap with messages.
  */
-final class ReadWarnings {
+public final class ReadWarnings {
     private static final int MAX_KEPT = 100;
 
     private final Layout layout;
     private final String fileName;
     private int count;
 
-    ReadWarnings(Layout layout, String fileName) {
+    public ReadWarnings(Layout layout, String fileName) {
         this.layout = layout;
         this.fileName = fileName;
     }
 
-    void add(long offset, String what) {
+    public void add(long offset, String what) {
         count++;
         if (count <= MAX_KEPT) {
             layout.addWarning(fileName + ": offset " + offset + ": " + what);
@@ -26,7 +25,7 @@ final class ReadWarnings {
     }
 
     /** Adds a closing note when warnings were left out. */
-    void finish() {
+    public void finish() {
         if (count > MAX_KEPT) {
             layout.addWarning(fileName + ": " + (count - MAX_KEPT) + " further warnings not shown");
         }
