@@ -195,8 +195,9 @@ public final class DeckTestReader {
         }
         if (kind == null) {
             String first = m.entries().keySet().stream().findFirst().orElse("");
-            throw file.error(node, "a shape needs one of " + String.join(", ", SHAPES)
-                    + (first.isEmpty() ? "" : "; found '" + first + "'" + Suggest.hint(first, SHAPES)));
+            throw file.error(first.isEmpty() ? node : m.keyNode(first), "a shape needs one of "
+                    + String.join(", ", SHAPES) + (first.isEmpty() ? "" : "; found '" + first + "'"
+                    + Suggest.hint(first, SHAPES)));
         }
         Node value = m.get(kind).get();
         switch (kind) {

@@ -47,10 +47,11 @@ public final class DeckTestWatcher {
 
     /** Runs once, prints everything, then reruns on every change until {@link #stop()} or an interrupt. */
     public void watch() {
-        List<String> last = run.get();
-        last.forEach(out);
+        // snapshot before each run: an edit made while the tests run is seen at the next poll
         List<Path> watched = files.get();
         Map<Path, byte[]> seen = snapshot(watched);
+        List<String> last = run.get();
+        last.forEach(out);
         out.accept("watching " + watched.size() + (watched.size() == 1 ? " file" : " files")
                 + " for changes (Ctrl-C to stop)");
         while (!stopped) {
@@ -64,10 +65,10 @@ public final class DeckTestWatcher {
             if (same(seen, now)) {
                 continue;
             }
+            seen = now;
             List<String> next = run.get();
             changes(last, next).forEach(out);
             last = next;
-            seen = snapshot(files.get());
         }
     }
 
@@ -80,8 +81,10 @@ public final class DeckTestWatcher {
         Set<String> old = new LinkedHashSet<>(before);
         Set<String> now = new LinkedHashSet<>(after);
         List<String> out = new ArrayList<>();
+        boolean ran = after.stream().noneMatch(a -> a.startsWith("ERROR "));
         for (String b : before) {
-            if (!now.contains(b) && b.startsWith("FAIL ")) {
+            // a failure gone because a file no longer reads is not fixed; the ERROR line says why
+            if (ran && !now.contains(b) && b.startsWith("FAIL ")) {
                 out.add("fixed: " + b.lines().findFirst().orElse("").substring("FAIL ".length()));
             }
         }

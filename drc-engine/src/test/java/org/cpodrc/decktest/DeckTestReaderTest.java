@@ -175,7 +175,7 @@ class DeckTestReaderTest {
         assertEquals("T:5:26: unknown length unit 'px' in '1px' (accepted: mm, nm, um, µm, μm; "
                 + "a bare number is µm)",
                 error(head + "    layout:\n      M1: [{box: [0, 0, 1px, 1]}]\n    expect: {M1.W.1: clean}\n"));
-        assertEquals("T:5:12: a shape needs one of box, polygon, path, circle, text; found 'bx'; did you mean 'box'?",
+        assertEquals("T:5:13: a shape needs one of box, polygon, path, circle, text; found 'bx'; did you mean 'box'?",
                 error(head + "    layout:\n      M1: [{bx: [0, 0, 1, 1]}]\n    expect: {M1.W.1: clean}\n"));
         assertEquals("T:5:12: missing key 'diameter' in a shape",
                 error(head + "    layout:\n      M1: [{circle: [0, 0]}]\n    expect: {M1.W.1: clean}\n"));
@@ -208,5 +208,7 @@ class DeckTestReaderTest {
         assertEquals(List.of("fixed: t:1:1: case 'a': R.1", b, "2 cases"),
                 DeckTestWatcher.changes(List.of(a, "1 case"), List.of(b, "2 cases")));
         assertEquals(List.of("no change in the results"), DeckTestWatcher.changes(List.of(a), List.of(a)));
+        assertEquals(List.of("ERROR t:1:1: bad"), DeckTestWatcher.changes(List.of(a), List.of("ERROR t:1:1: bad")),
+                "a failure hidden by a bad file is not 'fixed'");
     }
 }
