@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javax.xml.XMLConstants;
@@ -42,6 +43,43 @@ class DeckTestCommandTest {
         String xml = Files.readString(junit);
         validate(xml);
         assertTrue(xml.contains("failures=\"0\""), xml);
+    }
+
+    private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).resolve("..").normalize();
+
+    /** The CI gate of docs/deck-authoring.md: the example deck's tests with the shipped ones, every rule covered. */
+    @Test
+    void docsExampleDeckPassesTheGate() throws Exception {
+        String deck = ROOT.resolve("docs/examples/tsv-pads.yaml").toString();
+        Cli own = Cli.run("deck", "test", deck);
+        assertEquals(0, own.code(), own::toString);
+        assertTrue(own.out().startsWith("2 cases, 2 expectations: 2 passed, 0 failed\n"), own::toString);
+        Path junit = dir.resolve("deck-tests.xml");
+        Cli gate = Cli.run("deck", "test", deck, "builtin:photonic-3d",
+                ROOT.resolve("docs/examples/tsv-pads.test.yaml").toString(), "--fail-on-uncovered",
+                "--report", "junit=" + junit);
+        assertEquals(0, gate.code(), gate::toString);
+        validate(Files.readString(junit));
+        Cli broken = Cli.run("deck", "test", deck, "--param", "bump_pad_min=10um");
+        assertEquals(1, broken.code(), broken::toString);
+        assertTrue(broken.out().contains(": case '12 um bump pad': BUMP.SZ.1\n"), broken::toString);
+    }
+
+    /**
+     * samples/decks/my-photonic-3d.yaml passes its own tests; the shipped tests catch exactly the
+     * two rules it changes on purpose, and skip the rule it disables.
+     */
+    @Test
+    void sampleDeckPassesItsTestsAndTheShippedOnesSeeItsChanges() {
+        String deck = ROOT.resolve("samples/decks/my-photonic-3d.yaml").toString();
+        Cli own = Cli.run("deck", "test", deck);
+        assertEquals(0, own.code(), own::toString);
+        Cli shipped = Cli.run("deck", "test", deck, "builtin:photonic-3d");
+        assertEquals(1, shipped.code(), shipped::toString);
+        assertEquals(List.of("FAIL builtin:common.test.yaml: BW.EDGE.1", "FAIL builtin:photonic-3d.test.yaml: TSV.KOZ.1"),
+                shipped.out().lines().filter(l -> l.startsWith("FAIL "))
+                        .map(l -> l.replaceAll(":\\d+:\\d+: case '[^']*'", "")).toList());
+        assertTrue(!shipped.out().contains("FAU.CLEAR.1"), "the disabled rule is left out");
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class DeckTestFiles {
                 if (name.startsWith(BUILTIN)) {
                     String resource = DECKS + name.substring(BUILTIN.length()) + SUFFIX;
                     if (exists(resources, resource)) {
-                        out.add(TestSource.resource(resource, name + SUFFIX, resources));
+                        out.add(TestSource.resource(resource, name + SUFFIX, resources, deckRef));
                     }
                 }
             }

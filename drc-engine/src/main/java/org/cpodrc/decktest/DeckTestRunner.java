@@ -5,9 +5,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cpodrc.InputException;
 import org.cpodrc.check.CheckRegistry;
+import org.cpodrc.check.Rule;
 import org.cpodrc.check.Severity;
 import org.cpodrc.check.Violation;
 import org.cpodrc.deck.Deck;
@@ -47,10 +51,17 @@ public final class DeckTestRunner {
 
     /** Reads every file first; any mistake is an {@link InputException} before a case runs. */
     public List<DeckTestFile> read(List<TestSource> sources) {
-        DeckTestReader reader = new DeckTestReader(deck());
+        Deck deck = deck();
+        Set<String> own = deck.rules().stream().map(Rule::id).collect(Collectors.toSet());
         List<DeckTestFile> files = new ArrayList<>();
         for (TestSource s : sources) {
-            files.add(reader.read(s));
+            Set<String> skipped = new HashSet<>();
+            if (s.shipped() != null) {
+                // rules the shipped deck has and this deck disabled: their expectations do not apply
+                new DeckLoader(registry).load(s.shipped(), Map.of()).rules().stream().map(Rule::id)
+                        .filter(id -> !own.contains(id)).forEach(skipped::add);
+            }
+            files.add(new DeckTestReader(deck, skipped).read(s));
         }
         return files;
     }

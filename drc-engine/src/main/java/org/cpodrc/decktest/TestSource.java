@@ -18,15 +18,19 @@ import org.cpodrc.layout.Layout;
  * @param name     how messages name it
  * @param file     the file, or null for a resource
  * @param resource the resource path, or null for a file
+ * @param shipped  for tests shipped with a builtin deck, that deck (builtin:NAME): when they run
+ *                 against a deck extending it, expectations of rules that deck disabled are left out;
+ *                 null otherwise
  */
-public record TestSource(String name, Path file, String resource, ClassLoader loader) {
+public record TestSource(String name, Path file, String resource, ClassLoader loader, String shipped) {
 
     public static TestSource of(Path file) {
-        return new TestSource(file.toString(), file, null, null);
+        return new TestSource(file.toString(), file, null, null, null);
     }
 
-    public static TestSource resource(String resource, String name, ClassLoader loader) {
-        return new TestSource(name, null, resource, loader);
+    /** Tests shipped with the builtin deck {@code shipped}, read from the class path. */
+    public static TestSource resource(String resource, String name, ClassLoader loader, String shipped) {
+        return new TestSource(name, null, resource, loader, shipped);
     }
 
     /** The text, UTF-8; an unreadable file is an input error. */

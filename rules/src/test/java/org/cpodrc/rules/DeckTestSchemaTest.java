@@ -66,7 +66,7 @@ class DeckTestSchemaTest {
         assertEquals(Set.of(), schemaErrors(text));
         String deck = name.equals("common") ? "builtin:photonic-3d" : "builtin:" + name;
         new DeckTestRunner(CheckRegistry.standard(), deck, Map.of()).read(List.of(
-                TestSource.resource(DECKS + name + ".test.yaml", name, getClass().getClassLoader())));
+                TestSource.resource(DECKS + name + ".test.yaml", name, getClass().getClassLoader(), deck)));
     }
 
     static Stream<String> invalid() throws IOException {
