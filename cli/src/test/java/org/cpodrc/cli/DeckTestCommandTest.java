@@ -82,6 +82,31 @@ class DeckTestCommandTest {
         assertTrue(!shipped.out().contains("FAU.CLEAR.1"), "the disabled rule is left out");
     }
 
+    /** A case may name a GDSII file: the sample designs with and without the TSV pitch defect. */
+    @Test
+    void casesReadGdsFiles() throws IOException {
+        Path samples = ROOT.resolve("samples/gds");
+        Files.copy(samples.resolve("p3d_p4_tsv_pitch.gds"), dir.resolve("pitch.gds"));
+        Files.createDirectories(dir.resolve("designs"));
+        Files.copy(samples.resolve("photonic3d_clean.gds"), dir.resolve("designs/clean.gds"));
+        Path tests = dir.resolve("samples.test.yaml");
+        Files.writeString(tests, """
+                cpodrc-deck-test: 1
+                cases:
+                  - name: clean sample
+                    gds: designs/clean.gds
+                    expect: {TSV.P.1: clean, TSV.S.1: clean}
+                  - name: TSVs 38 um apart at (5000, 3500)
+                    gds: pitch.gds
+                    top: P3D_TOP
+                    expect:
+                      TSV.P.1: [{bbox: [4995, 3495, 5043, 3505], value: 38}]
+                """);
+        Cli r = Cli.run("deck", "test", "builtin:photonic-3d", tests.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().startsWith("2 cases, 3 expectations: 3 passed, 0 failed\n"), r::toString);
+    }
+
     @Test
     void aBrokenRuleValueIsCaught() {
         // TSV pitch limit lowered from 40 to 30 um: the 38 um failing case no longer fails
