@@ -20,17 +20,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cpodrc deck validate|doc|list}: work with rule decks without a design. */
+/** {@code cpodrc deck validate|doc|list|schema|test}: work with rule decks without a design. */
 @Command(name = "deck", description = "Validate, document and list rule decks; print their JSON Schema.",
         subcommands = {DeckCommand.Validate.class, DeckCommand.Doc.class, DeckCommand.ListDecks.class,
-                DeckCommand.Schema.class})
+                DeckCommand.Schema.class, DeckTestCommand.class})
 public final class DeckCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: validate, doc or list");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: validate, doc, list, schema or test");
     }
 
     /** Loads a deck as {@code check} would; deck errors go to Main's handler (exit 3). */
@@ -95,17 +95,33 @@ public final class DeckCommand implements Runnable {
     }
 
     @Command(name = "schema", description = "Print the JSON Schema of deck files for this build's checks"
-            + " (--stack: of stack files).")
+            + " (--stack: of stack files; --test: of deck test files).")
     static final class Schema implements Callable<Integer> {
+        /** The deck test schema, shipped beside deck.schema.json. */
+        static final String TEST_SCHEMA = "org/cpodrc/rules/deck-test.schema.json";
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Option(names = "--stack", description = "the schema of stack files (multi-die packages) instead")
         boolean stack;
 
+        @Option(names = "--test", description = "the schema of deck test files (cpodrc deck test) instead")
+        boolean test;
+
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             PrintWriter out = spec.commandLine().getOut();
+            if (test) {
+                try (java.io.InputStream in = Schema.class.getClassLoader().getResourceAsStream(TEST_SCHEMA)) {
+                    if (in == null) {
+                        throw new IllegalStateException(TEST_SCHEMA + " is missing from the class path");
+                    }
+                    out.print(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+                out.flush();
+                return Main.EXIT_OK;
+            }
             out.print(stack ? StackSchema.json() : DeckSchema.json(CheckRegistry.standard()));
             out.flush();
             return Main.EXIT_OK;

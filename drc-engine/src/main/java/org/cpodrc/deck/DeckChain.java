@@ -32,6 +32,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class DeckChain {
     private final ClassLoader loader;
     private final Deque<DeckSource> loading = new ArrayDeque<>();
+    /** Every deck file read, the deck first, then its bases (what a watcher must watch). */
+    private final List<DeckSource> read = new ArrayList<>();
 
     DeckChain(ClassLoader loader) {
         this.loader = loader;
@@ -53,7 +55,13 @@ final class DeckChain {
         return load(source, text);
     }
 
+    /** The deck files read so far: the deck, then each base it extends. */
+    List<DeckSource> read() {
+        return List.copyOf(read);
+    }
+
     private DeckDraft load(DeckSource source, String text) {
+        read.add(source);
         YamlFile file = YamlFile.parse(source.name(), text);
         MapReader top = new MapReader(file, file.root(), "the deck");
         top.allowOnly(DeckGrammar.names(DeckGrammar.TOP_KEYS));

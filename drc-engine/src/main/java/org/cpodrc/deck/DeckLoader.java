@@ -1,5 +1,6 @@
 package org.cpodrc.deck;
 
+import java.util.List;
 import java.util.Map;
 
 import org.cpodrc.check.CheckRegistry;
@@ -43,5 +44,16 @@ public final class DeckLoader {
         DeckSource source = DeckSource.of(pathOrBuiltin, resources);
         DeckDraft draft = new DeckChain(resources).load(source);
         return new DeckResolver(draft, registry, params, source.name(), design).resolve();
+    }
+
+    /**
+     * The decks of a deck's {@code extends} chain, the deck first: file paths as given (resolved
+     * against the referring deck) and {@code builtin:NAME} for shipped decks. What
+     * {@code deck test} looks for tests beside and what {@code --watch} watches.
+     */
+    public List<String> chain(String pathOrBuiltin) {
+        DeckChain chain = new DeckChain(resources);
+        chain.load(DeckSource.of(pathOrBuiltin, resources));
+        return chain.read().stream().map(DeckSource::name).toList();
     }
 }

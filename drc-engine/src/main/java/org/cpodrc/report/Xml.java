@@ -7,15 +7,15 @@ package org.cpodrc.report;
  * message never makes a report unreadable. In attributes, tab and line breaks are written as
  * character references, which attribute-value normalisation would otherwise turn into spaces.
  */
-final class Xml {
+public final class Xml {
     private Xml() {
     }
 
-    static String text(String s) {
+    public static String text(String s) {
         return escape(s, false);
     }
 
-    static String attr(String s) {
+    public static String attr(String s) {
         return escape(s, true);
     }
 

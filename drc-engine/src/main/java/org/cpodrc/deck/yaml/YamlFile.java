@@ -32,6 +32,11 @@ public final class YamlFile {
      * @param name the file name used in messages
      */
     public static YamlFile parse(String name, String text) {
+        return parse(name, text, "the deck");
+    }
+
+    /** As {@link #parse(String, String)}; {@code what} names the document when it is empty ("the test file"). */
+    public static YamlFile parse(String name, String text, String what) {
         LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(true)
                 .setUseMarks(true).build();
         Optional<Node> root;
@@ -48,7 +53,7 @@ public final class YamlFile {
             throw new InputException(name + ": malformed YAML: " + e.getMessage());
         }
         if (root.isEmpty()) {
-            throw new InputException(name + ":1:1: the deck is empty");
+            throw new InputException(name + ":1:1: " + what + " is empty");
         }
         return new YamlFile(name, text, root.get());
     }
