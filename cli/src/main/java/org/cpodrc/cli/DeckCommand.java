@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code cpodrc deck validate|doc|list|schema|test}: work with rule decks without a design. */
-@Command(name = "deck", description = "Validate, document and list rule decks; print their JSON Schema.",
+@Command(name = "deck", description = "Validate, document and list rule decks; print their JSON Schema; run their tests.",
         subcommands = {DeckCommand.Validate.class, DeckCommand.Doc.class, DeckCommand.ListDecks.class,
                 DeckCommand.Schema.class, DeckTestCommand.class})
 public final class DeckCommand implements Runnable {

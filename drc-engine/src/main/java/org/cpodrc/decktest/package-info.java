@@ -19,6 +19,13 @@
  *     usually breaks the space rule too, and a test states only what it is about.</li>
  * <li>Markers are compared as a set: each expected marker is matched to one reported marker within
  *     the tolerance, and the count must agree, so an extra or a missing marker fails the case.</li>
+ * <li>Tests are found beside the deck ({@code NAME.test.yaml}, {@code tests/*.test.yaml}); a builtin
+ *     deck's tests ship as resources beside it and include those of the shipped decks it extends.
+ *     Shipped tests run against a deck extending a shipped one ({@code TEST builtin:NAME}) leave out
+ *     the rules that deck disabled; a shipped case failing there marks a rule the deck changed.</li>
+ * <li>{@code --watch} polls file contents rather than using a WatchService: the deck chain and the
+ *     test files are few and small, a poll is bounded work, and it behaves the same on every file
+ *     system (WatchService is slow polling on some, and editors save by rename).</li>
  * <li>Coverage is about what the tests ask: a rule is covered by a failing case when some case
  *     expects violations of it, by a passing case when some case expects it clean. Whether those
  *     cases pass is reported separately.</li>
