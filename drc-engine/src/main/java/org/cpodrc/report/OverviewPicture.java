@@ -78,6 +78,9 @@ final class OverviewPicture {
         double size = Math.max(Math.max(frame.getWidth(), frame.getHeight()), 1);
         Envelope window = new Envelope(frame);
         window.expandBy(size * 0.04);
+        // a row of markers alone would make a sliver: keep at least 1:4, so the scale bar fits
+        window.expandBy(Math.max(0, window.getHeight() / 4 - window.getWidth()) / 2,
+                Math.max(0, window.getWidth() / 4 - window.getHeight()) / 2);
         double scale = Math.min(WIDTH / window.getWidth(), MAX_HEIGHT / window.getHeight());
         double w = window.getWidth() * scale;
         double h = window.getHeight() * scale;

@@ -130,6 +130,22 @@ class HtmlOverviewTest {
     }
 
     @Test
+    void aRowOfMarkersAloneStillGetsAPictureTallEnoughForTheScaleBar() throws Exception {
+        RunResult base = SampleRuns.standard();
+        List<org.cpodrc.check.Violation> row = List.of(
+                new org.cpodrc.check.Violation("WG.W.1", org.cpodrc.check.Severity.WARNING, "a", 0, 0, 1000, 10, null,
+                        0.4, 0.5, "TOP"),
+                new org.cpodrc.check.Violation("WG.W.1", org.cpodrc.check.Severity.WARNING, "b", 9_000_000, 0,
+                        9_001_000, 10, null, 0.4, 0.5, "TOP"));
+        String svg = overview(html(new RunResult(base.deck(), base.input(), base.rules(), row, List.of(),
+                org.cpodrc.check.Severity.ERROR), LayerView.NONE));
+        Element root = HtmlReportTest.xml(svg).getDocumentElement();
+        assertTrue(Double.parseDouble(root.getAttribute("height")) >= 0.25 * Double.parseDouble(root.getAttribute("width")) - 0.01);
+        assertEquals(1, root.getElementsByTagName("g").getLength(), "the scale bar");
+        assertEquals("2 mm", root.getElementsByTagName("text").item(0).getTextContent());
+    }
+
+    @Test
     void roundLengthsAndLabels() {
         assertEquals("0.2", ScaleBar.roundLength(0.26).toPlainString());
         assertEquals("1", ScaleBar.roundLength(1).toPlainString());
