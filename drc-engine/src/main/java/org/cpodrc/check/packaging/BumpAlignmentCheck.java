@@ -109,9 +109,8 @@ public final class BumpAlignmentCheck implements Check {
             Port bump = bumps.get(i);
             List<Integer> on = touchingPads(bump, pads, padIndex);
             on.forEach(j -> touched[j] = true);
-            String where = bumpLayer + " bump at " + Fmt.point(bump, ctx.dbuUm());
             if (on.isEmpty()) {
-                findings.report(where + " touches no " + padLayer + " pad (open)", bump.envelope(), 0, maxUm);
+                findings.report(where(bumpLayer, bump, ctx) + " touches no " + padLayer + " pad (open)", bump.envelope(), 0, maxUm);
                 continue;
             }
             if (on.size() > 1) {
@@ -121,7 +120,7 @@ public final class BumpAlignmentCheck implements Check {
                     box.expandToInclude(pads.get(j).envelope());
                     nearest = Math.min(nearest, bump.distance(pads.get(j)));
                 }
-                findings.report(where + " touches " + on.size() + " " + padLayer + " pads (short)", box,
+                findings.report(where(bumpLayer, bump, ctx) + " touches " + on.size() + " " + padLayer + " pads (short)", box,
                         ctx.toUm(nearest), maxUm);
                 continue;
             }
@@ -140,14 +139,14 @@ public final class BumpAlignmentCheck implements Check {
                 why.add(Fmt.plain(ratio) + " of its area on the pad, min " + Fmt.plain(minOverlap));
             }
             if (!why.isEmpty()) {
-                findings.report(where + " on " + padLayer + " pad at " + Fmt.point(pad, ctx.dbuUm()) + ": "
+                findings.report(where(bumpLayer, bump, ctx) + " on " + padLayer + " pad at " + Fmt.point(pad, ctx.dbuUm()) + ": "
                         + String.join("; ", why) + " (misaligned)", pair, ctx.toUm(offset), maxUm);
             }
             if (bumpNets != null) {
                 SortedSet<String> b = bumpNets.get(i);
                 SortedSet<String> p = padNets.get(on.get(0));
                 if (!b.isEmpty() && !p.isEmpty() && !b.equals(p)) {
-                    findings.report(where + " net " + NetLabels.text(b) + " lands on " + padLayer + " pad net "
+                    findings.report(where(bumpLayer, bump, ctx) + " net " + NetLabels.text(b) + " lands on " + padLayer + " pad net "
                             + NetLabels.text(p) + " (net mismatch)", pair, ctx.toUm(offset), maxUm);
                 }
             }
@@ -161,6 +160,11 @@ public final class BumpAlignmentCheck implements Check {
                 }
             }
         }
+    }
+
+    /** The start of a bump's message; formatted only for bumps that fail (formatting 100k positions costs seconds). */
+    private static String where(String bumpLayer, Port bump, CheckContext ctx) {
+        return bumpLayer + " bump at " + Fmt.point(bump, ctx.dbuUm());
     }
 
     /** Indexes of the pads sharing at least one point with the bump, ascending. */
