@@ -21,9 +21,13 @@ import org.cpodrc.geom.Region;
 public final class DeckLayerView implements LayerView {
     private final Map<String, List<String>> layersByRule = new LinkedHashMap<>();
     private final DeckContext context;
+    private final Deck deck;
+    private final LayerSource source;
 
     public DeckLayerView(Deck deck, CheckRegistry registry, LayerSource source) {
         this.context = new DeckContext(deck, source);
+        this.deck = deck;
+        this.source = source;
         for (Rule r : deck.rules()) {
             List<String> names = new ArrayList<>();
             Check check = registry.find(r.check()).orElse(null);
@@ -46,5 +50,18 @@ public final class DeckLayerView implements LayerView {
     @Override
     public Region layer(String name) {
         return context.layer(name);
+    }
+
+    /**
+     * The bounding box of the deck's plain layers: the design as the deck sees it. Not the whole
+     * layout's extent, which would flatten layers no rule reads (the engine has flattened these).
+     */
+    @Override
+    public org.locationtech.jts.geom.Envelope extent() {
+        org.locationtech.jts.geom.Envelope e = new org.locationtech.jts.geom.Envelope();
+        for (org.cpodrc.layout.LayerKey key : deck.layers().values()) {
+            e.expandToInclude(source.region(key).bbox());
+        }
+        return e;
     }
 }

@@ -1,6 +1,10 @@
 package org.cpodrc.geom;
 
 import java.util.Arrays;
+import java.util.List;
+
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * A static index of closed integer boxes for "which boxes touch or overlap this box" queries: a
@@ -88,6 +92,27 @@ public final class BoxIndex {
                 }
             }
         }
+    }
+
+    /**
+     * The bounding boxes of geometries as x1, y1, x2, y2 quadruples, widened outwards to whole
+     * database units (the layout the constructor takes).
+     */
+    public static long[] boxes(List<? extends Geometry> shapes) {
+        long[] box = new long[4 * shapes.size()];
+        for (int i = 0; i < shapes.size(); i++) {
+            Envelope e = shapes.get(i).getEnvelopeInternal();
+            box[4 * i] = (long) Math.floor(e.getMinX());
+            box[4 * i + 1] = (long) Math.floor(e.getMinY());
+            box[4 * i + 2] = (long) Math.ceil(e.getMaxX());
+            box[4 * i + 3] = (long) Math.ceil(e.getMaxY());
+        }
+        return box;
+    }
+
+    /** An index over the bounding boxes of geometries; box i is geometry i. */
+    public static BoxIndex of(List<? extends Geometry> shapes) {
+        return new BoxIndex(boxes(shapes), shapes.size());
     }
 
     private int cellX(long x) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
 
 /** Groups polygons whose bounding boxes touch or overlap, transitively (union-find over a {@link BoxIndex}). */
@@ -16,15 +15,10 @@ final class Clusters {
     static List<List<Polygon>> byTouchingBoxes(List<Polygon> polygons) {
         int n = polygons.size();
         int[] parent = new int[n];
-        long[] box = new long[4 * n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
-            Envelope e = polygons.get(i).getEnvelopeInternal();
-            box[4 * i] = (long) Math.floor(e.getMinX());
-            box[4 * i + 1] = (long) Math.floor(e.getMinY());
-            box[4 * i + 2] = (long) Math.ceil(e.getMaxX());
-            box[4 * i + 3] = (long) Math.ceil(e.getMaxY());
         }
+        long[] box = BoxIndex.boxes(polygons);
         BoxIndex index = new BoxIndex(box, n);
         for (int i = 0; i < n; i++) {
             int hits = index.query(box[4 * i], box[4 * i + 1], box[4 * i + 2], box[4 * i + 3]);

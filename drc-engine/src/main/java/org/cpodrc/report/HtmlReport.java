@@ -21,16 +21,20 @@ import org.cpodrc.engine.WaiverUse;
 
 /**
  * One self-contained HTML page (no scripts, no external resources, so it opens from a CI
- * artifact store as is): summary, a table of rules, per rule a table of every violation and, for
+ * artifact store as is): summary, an {@link OverviewPicture} of the whole design with every
+ * listed violation linked to its table row, a table of rules, per rule a table of every violation and, for
  * the first {@link #PICTURES_PER_RULE}, an inline SVG of its neighbourhood (the rule's layers in
- * distinct colours, the marker in red), the metrics table and the waivers. Every text from the
- * design, deck or waiver file is escaped.
+ * distinct colours, the marker in red), the metrics table and the waivers. Every picture has a
+ * scale bar. Every text from the design, deck or waiver file is escaped.
  */
 public final class HtmlReport implements ReportWriter {
     /** Pictures per rule; more would make the page slow to open for a rule with thousands of hits. */
     public static final int PICTURES_PER_RULE = 50;
     /** Table rows per rule; the JSON and SARIF reports list every violation. */
     public static final int ROWS_PER_RULE = 1000;
+    /** Sparse layers drawn in the overview: those of failing rules with at most this many shapes (die outlines, lids). */
+    static final int OVERVIEW_MAX_SHAPES = 64;
+    static final int OVERVIEW_MAX_LAYERS = 6;
     private static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
             h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ddd}
@@ -41,7 +45,7 @@ public final class HtmlReport implements ReportWriter {
             figure{display:inline-block;margin:.4em;padding:.3em;border:1px solid #ddd;vertical-align:top;max-width:380px}
             figcaption{font-size:.8em;max-width:360px;overflow-wrap:anywhere}
             .legend span{display:inline-block;width:.8em;height:.8em;margin:0 .2em 0 .6em;vertical-align:middle}
-            """;
+            """ + OverviewPicture.css();
 
     private final String toolVersion;
     private final LayerView view;
@@ -77,8 +81,9 @@ public final class HtmlReport implements ReportWriter {
         for (int i = 0; i < r.violations().size(); i++) {
             byRule.computeIfAbsent(r.violations().get(i).rule(), k -> new ArrayList<>()).add(i);
         }
+        overview(r, byRule, out);
         rulesTable(r, byRule, out);
-        SvgPicture pictures = new SvgPicture(view);
+        SvgPicture pictures = new SvgPicture(view, r.input().dbuUm());
         int n = 0;
         for (RuleSummary s : r.rules()) {
             ruleSection(r, s, byRule.getOrDefault(s.id(), List.of()), n++, pictures, out);
@@ -139,7 +144,7 @@ public final class HtmlReport implements ReportWriter {
                 break;
             }
             Violation v = r.violations().get(i);
-            out.write("<tr><td class=\"num\">" + (++k) + "</td><td>" + esc(bbox(v, dbu)) + "</td><td>"
+            out.write("<tr id=\"" + rowId(n, ++k) + "\"><td class=\"num\">" + k + "</td><td>" + esc(bbox(v, dbu)) + "</td><td>"
                     + esc(v.message()) + dieLines(r, v) + "</td><td class=\"num\">" + esc(num(v.measuredUm())) + "</td><td class=\"num\">"
                     + esc(num(v.requiredUm())) + "</td><td>" + esc(v.cell()) + "</td><td>" + esc(status(r, i))
                     + "</td></tr>\n");
@@ -171,6 +176,61 @@ public final class HtmlReport implements ReportWriter {
                     + " violations.</p>\n");
         }
         out.write("</section>\n");
+    }
+
+    /** The anchor of the k-th row (from 1) of the n-th rule's table, the overview's link target. */
+    static String rowId(int rule, int k) {
+        return "v-" + rule + "-" + k;
+    }
+
+    /**
+     * The overview: the design extent, the view's outlines (a stack's dies), the sparse layers of
+     * failing rules, and the violations listed in the tables, each linking to its row.
+     */
+    private void overview(RunResult r, Map<String, List<Integer>> byRule, Writer out) throws IOException {
+        List<OverviewPicture.Marker> markers = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int n = 0;
+        for (RuleSummary s : r.rules()) {
+            List<Integer> own = byRule.getOrDefault(s.id(), List.of());
+            for (int k = 0; k < own.size() && k < ROWS_PER_RULE; k++) {
+                Violation v = r.violations().get(own.get(k));
+                markers.add(new OverviewPicture.Marker(v.x1(), v.y1(), v.x2(), v.y2(), "#" + rowId(n, k + 1),
+                        s.id() + " " + (k + 1) + ": " + v.message()));
+            }
+            if (!own.isEmpty()) {
+                view.layersOf(s.id()).stream().filter(l -> !names.contains(l)).forEach(names::add);
+            }
+            n++;
+        }
+        List<OverviewPicture.Layer> layers = new ArrayList<>();
+        for (String name : names) {
+            List<org.locationtech.jts.geom.Polygon> ps = view.layer(name).polygons();
+            if (!ps.isEmpty() && ps.size() <= OVERVIEW_MAX_SHAPES && layers.size() < OVERVIEW_MAX_LAYERS) {
+                layers.add(new OverviewPicture.Layer(name, SvgPicture.colour(layers.size()), ps));
+            }
+        }
+        List<org.cpodrc.engine.LayerView.Outline> outlines = view.outlines();
+        org.locationtech.jts.geom.Envelope extent = view.extent();
+        org.locationtech.jts.geom.Envelope frame = OverviewPicture.frame(extent, outlines, layers, markers);
+        if (frame.isNull()) {
+            return;
+        }
+        out.write("<section id=\"overview\">\n<h2>Overview</h2>\n<p class=\"legend\">");
+        if (!extent.isNull()) {
+            out.write("<span class=\"sw extent\"></span>design extent");
+        }
+        for (org.cpodrc.engine.LayerView.Outline o : outlines) {
+            out.write("<span class=\"sw " + esc(o.style()) + "\"></span>" + esc(o.label()));
+        }
+        for (OverviewPicture.Layer l : layers) {
+            out.write("<span style=\"background:" + l.colour() + "\"></span>" + esc(l.name()));
+        }
+        out.write("<span style=\"background:" + SvgPicture.MARKER + "\"></span>violation marker</p>\n");
+        out.write("<figure class=\"overview\">" + OverviewPicture.draw(extent, frame, outlines, layers, markers,
+                r.input().dbuUm()) + "<figcaption>" + markers.size() + (markers.size() == 1 ? " violation" : " violations")
+                + (markers.size() < r.violations().size() ? " (those listed in the tables below)" : "")
+                + "; click a marker to go to its row.</figcaption></figure>\n</section>\n");
     }
 
     private static String status(RunResult r, int i) {

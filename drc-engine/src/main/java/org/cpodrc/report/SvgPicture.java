@@ -19,8 +19,9 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 
 /**
  * Draws the neighbourhood of a violation as inline SVG: the rule's layers clipped to a window
- * around the violation's bbox, each in its own colour, and the marker on top in red. One instance
- * per report: each layer is indexed once (an R-tree) and reused for every picture.
+ * around the violation's bbox, each in its own colour, the marker on top in red and a
+ * {@link ScaleBar}. One instance per report: each layer is indexed once (an R-tree) and reused
+ * for every picture.
  */
 final class SvgPicture {
     /** Layer colours, distinct and readable on white; the marker is drawn in red, which none of these is. */
@@ -31,10 +32,12 @@ final class SvgPicture {
     private static final double MAX_HEIGHT = 240;
 
     private final LayerView view;
+    private final double dbuUm;
     private final Map<String, STRtree> indexes = new HashMap<>();
 
-    SvgPicture(LayerView view) {
+    SvgPicture(LayerView view, double dbuUm) {
         this.view = view;
+        this.dbuUm = dbuUm;
     }
 
     /** The colour of the i-th layer of a rule. */
@@ -75,6 +78,7 @@ final class SvgPicture {
             }
         }
         marker(v, f, b);
+        ScaleBar.draw(b, scale / dbuUm, w, h);
         b.append("</svg>");
         return b.toString();
     }
@@ -136,7 +140,7 @@ final class SvgPicture {
     }
 
     /** Appends polygon rings of g as SVG path commands (polygons only; lines and points are ignored). */
-    private static void path(Geometry g, Frame f, StringBuilder d) {
+    static void path(Geometry g, Frame f, StringBuilder d) {
         if (g instanceof Polygon p) {
             ring(p.getExteriorRing(), f, d);
             for (int i = 0; i < p.getNumInteriorRing(); i++) {
@@ -160,7 +164,7 @@ final class SvgPicture {
     }
 
     /** Database units to picture coordinates: y grows downwards in SVG. */
-    private record Frame(Envelope window, double scale) {
+    record Frame(Envelope window, double scale) {
         String x(double x) {
             return fmt((x - window.getMinX()) * scale);
         }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders the HTML report in headless Chromium and checks the screenshot shows the page: mostly
- * white background, but text and the red violation markers drawn. Skipped (visibly) without
+ * white background, but text and the red violation markers drawn, the overview's markers and
+ * every picture's scale bar really rendered. Skipped (visibly) without
  * chromium on PATH; test.sh installs it where it can.
  */
 class HtmlRenderTest {
@@ -30,12 +31,39 @@ class HtmlRenderTest {
         Assumptions.assumeTrue(KLayout.onPath("chromium"), "chromium not installed: HTML rendering check skipped");
         StringWriter w = new StringWriter();
         new HtmlReport("0.1.0", MapLayerView.forSampleRuns()).write(SampleRuns.standard(), w);
-        Path page = dir.resolve("report.html");
-        Files.writeString(page, w.toString(), StandardCharsets.UTF_8);
-        Path png = dir.resolve("shot.png");
+        String html = w.toString();
+        Pixels page = render(dir, html, "report");
+        assertTrue(page.dark > 2000, "text is drawn (dark pixels: " + page.dark + ")");
+        assertTrue(page.red > 100, "violation markers are drawn (red pixels: " + page.red + ")");
+        // the same page without scale bars, and without the overview's markers: the layout does not
+        // move (both sit inside fixed-size pictures), so the difference is exactly what they drew
+        Pixels noBars = render(dir, html.replaceAll("<g class=\"scalebar\".*?</g>", ""), "nobars");
+        assertTrue(page.dark - noBars.dark > 4 * 60,
+                "four scale bars with their labels drawn (dark pixels " + page.dark + " vs " + noBars.dark + ")");
+        String overview = html.substring(html.indexOf("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"overview\""));
+        overview = overview.substring(0, overview.indexOf("</svg>"));
+        Pixels noOverviewMarkers = render(dir, html.replace(overview, overview.replaceAll("<a href=.*?</a>", "")),
+                "nomarkers");
+        assertTrue(page.red - noOverviewMarkers.red > 3 * 15, "the overview's three markers drawn (red pixels "
+                + page.red + " vs " + noOverviewMarkers.red + ")");
+        assertTrue(html.contains("<tr id=\"v-0-1\">"), "the first marker's link target");
+        String keep = System.getProperty("cpodrc.keepScreenshot");
+        if (keep != null) {
+            Files.copy(dir.resolve("report.png"), Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private record Pixels(long dark, long red) {
+    }
+
+    /** Screenshots the page in headless Chromium and counts dark (text, scale bars) and red (marker) pixels. */
+    private static Pixels render(Path dir, String html, String name) throws Exception {
+        Path page = dir.resolve(name + ".html");
+        Files.writeString(page, html, StandardCharsets.UTF_8);
+        Path png = dir.resolve(name + ".png");
         Processes.run(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1200,1600",
+                "--user-data-dir=" + dir.resolve("profile-" + name), "--window-size=1200,1600",
                 "--screenshot=" + png, page.toUri().toString()), dir, 120);
         BufferedImage img = ImageIO.read(png.toFile());
         assertTrue(img != null && img.getWidth() > 100 && img.getHeight() > 100, "a PNG screenshot");
@@ -55,11 +83,6 @@ class HtmlRenderTest {
                 }
             }
         }
-        assertTrue(dark > 2000, "text is drawn (dark pixels: " + dark + ")");
-        assertTrue(red > 100, "violation markers are drawn (red pixels: " + red + ")");
-        String keep = System.getProperty("cpodrc.keepScreenshot");
-        if (keep != null) {
-            Files.copy(png, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        return new Pixels(dark, red);
     }
 }

@@ -12,12 +12,14 @@ import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
 import org.cpodrc.check.Violation;
 import org.cpodrc.geom.Region;
+import org.cpodrc.layout.LayerKey;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
 
 /** A check context of named regions at 1 nm database units, top cell TOP, for single-check tests. */
 public final class FakeContext implements CheckContext {
     private final Map<String, Region> layers = new HashMap<>();
+    private final Map<String, List<Label>> labels = new HashMap<>();
     private final double dbu;
     private Envelope extent = new Envelope();
 
@@ -41,6 +43,12 @@ public final class FakeContext implements CheckContext {
         return put(name, ps.toArray(new Polygon[0]));
     }
 
+    /** A TEXT label at (x, y) in database units on a label layer. */
+    public FakeContext label(String name, String text, long x, long y) {
+        labels.computeIfAbsent(name, k -> new ArrayList<>()).add(new Label(text, x, y, new LayerKey(99, 0)));
+        return this;
+    }
+
     public FakeContext extent(Envelope e) {
         extent = e;
         return this;
@@ -54,7 +62,7 @@ public final class FakeContext implements CheckContext {
 
     @Override
     public List<Label> labels(String name) {
-        return List.of();
+        return labels.getOrDefault(name, List.of());
     }
 
     @Override

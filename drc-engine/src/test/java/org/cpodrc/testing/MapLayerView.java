@@ -43,4 +43,12 @@ public final class MapLayerView implements LayerView {
     public Region layer(String name) {
         return layers.getOrDefault(name, Region.empty());
     }
+
+    /** The bounding box of all layers, as a design's extent. */
+    @Override
+    public org.locationtech.jts.geom.Envelope extent() {
+        org.locationtech.jts.geom.Envelope e = new org.locationtech.jts.geom.Envelope();
+        layers.values().forEach(r -> e.expandToInclude(r.bbox()));
+        return e;
+    }
 }

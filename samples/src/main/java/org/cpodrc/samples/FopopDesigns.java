@@ -54,9 +54,10 @@ final class FopopDesigns {
         return clean().circle(PILLAR, 1800, 3500, 90).square(PAD, 1800, 3500, 100);
     }
 
-    /** F3 PIL.P: two pillars 110 um apart at (1000, 500) and (1110, 500) (space 50 um passes). */
+    /** F3 PIL.P: two pillars 110 um apart at (1000, 500) and (1110, 500) (space 50 um passes), each on its pad. */
     static Drawing pillarPitch() {
-        return clean().circle(PILLAR, 1000, 500, 60).circle(PILLAR, 1110, 500, 60).box(PAD, 950, 450, 1160, 550);
+        return clean().circle(PILLAR, 1000, 500, 60).circle(PILLAR, 1110, 500, 60)
+                .square(PAD, 1000, 500, 80).square(PAD, 1110, 500, 80);
     }
 
     /**
@@ -66,7 +67,7 @@ final class FopopDesigns {
      */
     static Drawing pillarSpace() {
         return clean().square(PILLAR, 1000, 3500, 60).square(PILLAR, 1095, 3500, 60)
-                .box(PAD, 950, 3450, 1145, 3550);
+                .square(PAD, 1000, 3500, 80).square(PAD, 1095, 3500, 80);
     }
 
     /** F4: a grating coupler (with its fiber) at (1000, 3500). */

@@ -9,8 +9,9 @@ import static org.cpodrc.samples.SampleLayers.*;
  * <p>Clean design: PIC 6 x 4 mm (cell PIC3D_DIE) with 16 edge-coupled lanes on the west facet,
  * 4 grating couplers at 127 um along y 3500 from x 1000 with their fibers, opaque metal beside
  * them, a 4 x 4 TSV field (cell TSV_FIELD, an AREF of cell TSV, 10 um at 50 um pitch) at
- * (3000, 1500) under the EIC landing on its bump pads (cell EIC3D, at (2500, 1000)), two I/O
- * TSVs on RDL pads at (5500, 500) and (5550, 500), a lid over the EIC.
+ * (3000, 1500) under the EIC, each with a 26 um PIC landing pad (cell TSV_LANDING) that the EIC's
+ * 20 um micro-bumps (cell EIC3D, at (2500, 1000)) land on, two I/O TSVs on RDL pads at
+ * (5500, 500) and (5550, 500), a lid over the EIC.
  */
 final class Photonic3dDesigns {
     static final String TOP = "P3D_TOP";
@@ -23,11 +24,13 @@ final class Photonic3dDesigns {
         top.cell("TSV").circle(TSV, 0, 0, 10);
         top.cell("BUMP_PAD").square(BUMP, 0, 0, 20);
         top.cell("TSV_FIELD").array("TSV", 0, 0, 4, 4, 50, 50);
+        top.cell("TSV_LANDING").square(PAD, 0, 0, 26);
         top.cell("GC_WINDOW").square(GC, 0, 0, 30).path(WG, 0.5, 0, -15, 0, -300);
         Parts.picWithLanes(top, "PIC3D_DIE")
                 .array("GC_WINDOW", 1000, 3500, 4, 1, Parts.PITCH, 0)
                 .box(OPAQUE, 600, 3400, 900, 3600)
                 .place("TSV_FIELD", 3000, 1500)
+                .array("TSV_LANDING", 3000, 1500, 4, 4, 50, 50)
                 .place("TSV", 5500, 500).place("TSV", 5550, 500)
                 .box(PAD, 5480, 480, 5570, 520);
         Parts.eic(top, "EIC3D").array("BUMP_PAD", 500, 500, 4, 4, 50, 50);
@@ -38,6 +41,22 @@ final class Photonic3dDesigns {
                 .box(LID, 2300, 800, 4700, 3200);
         Parts.edgeFiberArray(top);
         return top;
+    }
+
+    /**
+     * P5 BUMP.ALIGN.1, once per kind along y 2500 under the EIC (20 um bumps, 26 um pads): a bump
+     * on no pad at x 3000 (open); a bump at 3100 across two pads (short); a bump 5 um east of its
+     * pad's centre at 3200 (misaligned); a pad without bump at 3300 (unmatched pad); a bump
+     * labelled TX3_P on a pad labelled TX3_N at 3400 (net mismatch).
+     */
+    static Drawing bumpAlignment() {
+        return clean()
+                .square(BUMP, 3000, 2500, 20)
+                .square(BUMP, 3100, 2500, 20).box(PAD, 3080, 2487, 3095, 2513).box(PAD, 3105, 2487, 3120, 2513)
+                .square(BUMP, 3205, 2500, 20).square(PAD, 3200, 2500, 26)
+                .square(PAD, 3300, 2500, 26)
+                .square(BUMP, 3400, 2500, 20).square(PAD, 3400, 2500, 26)
+                .text(BUMP_NET, "TX3_P", 3400, 2500).text(PAD_NET, "TX3_N", 3400, 2500);
     }
 
     /** C1: an edge-coupler port (with its fiber) recessed 20 um from the facet. */

@@ -12,6 +12,8 @@ final class SampleLayers {
     static final LayerKey PILLAR = new LayerKey(11, 0);
     static final LayerKey BUMP = new LayerKey(12, 0);
     static final LayerKey PAD = new LayerKey(13, 0);
+    static final LayerKey BUMP_NET = new LayerKey(14, 0);
+    static final LayerKey PAD_NET = new LayerKey(15, 0);
     static final LayerKey WG = new LayerKey(20, 0);
     static final LayerKey RING = new LayerKey(21, 0);
     static final LayerKey GC = new LayerKey(22, 0);

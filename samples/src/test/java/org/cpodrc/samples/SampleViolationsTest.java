@@ -51,6 +51,10 @@ class SampleViolationsTest {
             // ring's east vertex (1525, 1000) to the TSV's west vertex (1555, 1000)
             Map.entry("p3d_p4_tsv_near_ring.gds", List.of("TSV.KOZ.1 1525 1000 1555 1000")),
             Map.entry("p3d_p5_tsv_unlanded.gds", List.of("TSV.LAND.1 5495 1995 5505 2005")),
+            // bump alone; bump and both pads; bump and its pad; the pad; the pad under the bump
+            Map.entry("p3d_p5_bump_alignment.gds", List.of("BUMP.ALIGN.1 2990 2490 3010 2510",
+                    "BUMP.ALIGN.1 3080 2487 3120 2513", "BUMP.ALIGN.1 3187 2487 3215 2513",
+                    "BUMP.ALIGN.1 3287 2487 3313 2513", "BUMP.ALIGN.1 3387 2487 3413 2513")),
             Map.entry("p3d_p6_tsv_aspect.gds", List.of("TSV.AR.1 5496.5 2496.5 5503.5 2503.5")),
             // the ports (x 0..4) plus half a pitch beyond each end: the shoreline the array occupies
             Map.entry("bw_16x200g.gds", List.of("BW.EDGE.1 0 936.5 4 2968.5")),
@@ -59,7 +63,9 @@ class SampleViolationsTest {
             Map.entry("fopop_f1_eic_over_pic_edge.gds", List.of("EIC.IN.1 5900 200 5990 400")),
             // the pillar's west vertex (4510, 2025) to the EIC's east edge
             Map.entry("fopop_f2_pillar_near_eic.gds", List.of("PIL.EIC.1 4500 2025 4510 2025")),
-            Map.entry("fopop_f2_pillar_off_pad.gds", List.of("PIL.PAD.1 1770 470 1830 530")),
+            // a pillar on no pad is also an open pillar
+            Map.entry("fopop_f2_pillar_off_pad.gds", List.of("PIL.PAD.1 1770 470 1830 530",
+                    "PIL.ALIGN.1 1770 470 1830 530")),
             Map.entry("fopop_f3_pillar_too_large.gds", List.of("PIL.SZ.1 1755 3455 1845 3545")),
             Map.entry("fopop_f3_pillar_pitch.gds", List.of("PIL.P.1 970 470 1140 530")),
             Map.entry("fopop_f3_pillar_space.gds", List.of("PIL.P.1 970 3470 1125 3530",

@@ -1,6 +1,7 @@
 /**
  * Packaging checks of co-packaged optics: {@code fiber_array} (FAU pitch, counts, collinearity,
- * coupler alignment, edge-coupled arrays) and {@code edge_bandwidth} (shoreline bandwidth density).
+ * coupler alignment, edge-coupled arrays), {@code edge_bandwidth} (shoreline bandwidth density) and
+ * {@code bump_alignment} (bumps on their landing pads, within a die or across the dies of a stack).
  *
  * <p>Choices where DECK-SPEC §4 leaves room (they are also in the parameter docs that
  * {@code cpodrc deck doc} prints):
@@ -28,6 +29,17 @@
  *     {@code pitch} uses the whole edge. {@code per_direction} halves the aggregate density;
  *     presets defined in the other mode are converted (OIF 0.14 per direction = 0.28 aggregate);
  *     literal densities and deck targets are taken in the rule's mode.</li>
+ * <li>{@code bump_alignment}: a bump is a merged polygon of its layer, a pad one of the pads layer
+ *     (a derived layer selects e.g. the pads on the PIC). A bump and a pad touch when they share
+ *     any point: an edge or corner contact is a connection (solder wets across it), so it makes a
+ *     bump "not open" and a second one a short. Offsets are between area centroids and fail when
+ *     strictly above {@code max_offset}; overlap is the area the bump shares with its one pad. A
+ *     shorted bump is not checked for alignment or nets (its pad is ambiguous). Net labels belong to
+ *     the shape containing their point ({@link org.cpodrc.check.packaging.NetLabels}); a shape with
+ *     several different labels carries the set of texts and matches only the same set; an
+ *     unlabelled bump or pad is not compared (incomplete labelling is not a wrong net). Pads are
+ *     found through a {@link org.cpodrc.geom.BoxIndex} over their boxes, so 100k bumps cost one grid
+ *     lookup each.</li>
  * </ul>
  */
 package org.cpodrc.check.packaging;

@@ -16,13 +16,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /** Runs a KLayout batch script from test resources with a timeout; skips visibly when KLayout is absent. */
-final class KLayoutReference {
+public final class KLayoutReference {
     private static final long TIMEOUT_SECONDS = 300;
 
     private KLayoutReference() {
     }
 
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         String path = System.getenv("PATH");
         boolean found = path != null && java.util.Arrays.stream(path.split(File.pathSeparator))
                 .anyMatch(d -> Files.isExecutable(Path.of(d, "klayout")));
@@ -30,7 +30,7 @@ final class KLayoutReference {
     }
 
     /** Runs /klayout/SCRIPT on the input text; returns the output's lines as KEY -> rest of line. */
-    static Map<String, String> run(String script, String input, Path dir) throws IOException, InterruptedException {
+    public static Map<String, String> run(String script, String input, Path dir) throws IOException, InterruptedException {
         Path py = dir.resolve(script);
         try (InputStream in = KLayoutReference.class.getResourceAsStream("/klayout/" + script)) {
             assertNotNull(in, "missing script " + script);
@@ -55,7 +55,7 @@ final class KLayoutReference {
     }
 
     /** The space-separated items of an answer, empty list for none. */
-    static List<String> items(String answer) {
+    public static List<String> items(String answer) {
         return answer.isEmpty() ? List.of() : List.of(answer.split(" "));
     }
 

@@ -11,5 +11,6 @@ class RegistrationTest {
         CheckRegistry registry = CheckRegistry.standard();
         assertInstanceOf(FiberArrayCheck.class, registry.find("fiber_array").orElseThrow());
         assertInstanceOf(EdgeBandwidthCheck.class, registry.find("edge_bandwidth").orElseThrow());
+        assertInstanceOf(BumpAlignmentCheck.class, registry.find("bump_alignment").orElseThrow());
     }
 }
