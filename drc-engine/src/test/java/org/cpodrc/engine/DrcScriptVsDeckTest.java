@@ -39,7 +39,7 @@ import org.w3c.dom.NodeList;
  * waveguides, pins with corners a fraction of a unit beyond slanted edges, overlapping device
  * boxes). Per rule the marker counts and the markers' bounding boxes must be equal.
  */
-class DrcScriptVsDeckTest {
+public class DrcScriptVsDeckTest {
     /** rule id, cpodrc rule body (YAML flow map), KLayout DRC statement producing the rule's markers. */
     private static final String[][] RULES = {
         {"OVL", "{check: overlap_edges, layer: M2, other: M1, min: 0.5}", "m2.overlap(m1, 0.5.um)"},
@@ -222,7 +222,7 @@ class DrcScriptVsDeckTest {
     }
 
     /** Per category of a KLayout marker database, the sorted bounding boxes (dbu) of its items. */
-    static Map<String, List<String>> lyrdbBoxes(Path lyrdb) throws Exception {
+    public static Map<String, List<String>> lyrdbBoxes(Path lyrdb) throws Exception {
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(lyrdb.toFile());
         Map<String, List<String>> out = new TreeMap<>();
         NodeList items = doc.getElementsByTagName("item");
