@@ -57,6 +57,7 @@ public class DrcScriptVsDeckTest {
         {"PIN_NINT", "{check: forbidden, layer: pin_not_interacting}", "pin.not_interacting(wg)"},
         {"PIN_OVLP", "{check: forbidden, layer: pin_overlapping}", "pin.overlapping(wg)"},
         {"PIN_NOVLP", "{check: forbidden, layer: pin_not_overlapping}", "pin.not_overlapping(wg)"},
+        {"PIN_COV", "{check: covered, layer: PIN, by: WG}", "pin.not_inside(wg)"},
         {"WG_AND_M2", "{check: forbidden, layer: wg_and_m2}", "(wg & m2)"},
         {"M2_NOT_M1", "{check: forbidden, layer: m2_not_m1}", "(m2 - m1)"},
     };
