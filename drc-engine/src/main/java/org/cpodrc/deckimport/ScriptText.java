@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -115,50 +116,44 @@ final class ScriptText {
     }
 
     private static int depth(CharSequence s) {
-        int d = 0;
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
+        int[] d = {0};
+        outsideStrings(s, i -> {
             char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '(' || c == '[') {
-                d++;
-            } else if (c == ')' || c == ']') {
-                d--;
-            }
-        }
-        return Math.max(d, 0);
+            d[0] += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            return true;
+        });
+        return Math.max(d[0], 0);
     }
 
     static String withoutComment(String line) {
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '#') {
-                return line.substring(0, i);
+        int[] hash = {line.length()};
+        outsideStrings(line, i -> {
+            if (line.charAt(i) == '#') {
+                hash[0] = i;
+                return false;
             }
-        }
-        return line;
+            return true;
+        });
+        return line.substring(0, hash[0]);
     }
 
     private static List<String> splitOutsideStrings(String s) {
         List<String> parts = new ArrayList<>();
+        int[] from = {0};
+        outsideStrings(s, i -> {
+            if (s.charAt(i) == ';') {
+                parts.add(s.substring(from[0], i));
+                from[0] = i + 1;
+            }
+            return true;
+        });
+        parts.add(s.substring(from[0]));
+        return parts;
+    }
+
+    /** Visits the index of every character outside Ruby string literals until visit returns false. */
+    private static void outsideStrings(CharSequence s, IntPredicate visit) {
         char quote = 0;
-        int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (quote != 0) {
@@ -169,12 +164,9 @@ final class ScriptText {
                 }
             } else if (c == '"' || c == '\'') {
                 quote = c;
-            } else if (c == ';') {
-                parts.add(s.substring(from, i));
-                from = i + 1;
+            } else if (!visit.test(i)) {
+                return;
             }
         }
-        parts.add(s.substring(from));
-        return parts;
     }
 }

@@ -406,6 +406,10 @@ final class StatementTranslator {
             throw new Untranslatable("assignment of nothing");
         }
         if (v instanceof Value.Layer l) {
+            String previous = deckNames.get(name);
+            if (previous != null && (layers.containsKey(previous) || derived.containsKey(previous))) {
+                deckNames.remove(name); // a reassigned Ruby variable (a = a.merged) is a new deck layer
+            }
             String deckName = deckName(name);
             if (l.expr().matches("\\d+/\\d+")) {
                 layers.put(deckName, l.expr());
@@ -467,7 +471,7 @@ final class StatementTranslator {
             base = base + "_";
         }
         String name = base;
-        for (int i = 2; deckNames.containsValue(name); i++) {
+        for (int i = 2; deckNames.containsValue(name) || layers.containsKey(name) || derived.containsKey(name); i++) {
             name = base + "_" + i;
         }
         deckNames.put(rubyName, name);

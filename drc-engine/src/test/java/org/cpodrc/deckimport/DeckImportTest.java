@@ -58,11 +58,15 @@ class DeckImportTest {
                 "VIAC.not_inside(NPP).output('VIAC not inside NPP', 'VIAC not inside NPP')",
                 "x.output('x')",
                 "wg_fat.output('fat')",
-                "WG.width(200).output('dbu', 'integer distance')");
+                "WG.width(200).output('dbu', 'integer distance')",
+                "wg_fat = wg_fat.merged",
+                "wg_fat.output('fat2')");
         DeckImport.Result r = DeckImport.translate("generic.drc", drc);
         assertEquals(List.of(), r.skipped());
         Deck d = load(r);
-        assertEquals(13, d.rules().size());
+        assertEquals(14, d.rules().size());
+        assertEquals("merged(wg_fat)", d.derived().get("wg_fat_2").expr().toString(), "a reassigned variable");
+        assertEquals("wg_fat_2", rule(d, "fat2").layer("layer"));
         assertEquals("width", rule(d, "WG_width_0.2um").check());
         assertEquals(0.2, rule(d, "WG_width_0.2um").number("min", 0));
         assertEquals(80.0, rule(d, "WG_width_0.2um").number("angle_limit", 0));
