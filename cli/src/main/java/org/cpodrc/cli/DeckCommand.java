@@ -23,14 +23,14 @@ import picocli.CommandLine.Parameters;
 /** {@code cpodrc deck validate|doc|list|schema|test}: work with rule decks without a design. */
 @Command(name = "deck", description = "Validate, document and list rule decks; print their JSON Schema; run their tests.",
         subcommands = {DeckCommand.Validate.class, DeckCommand.Doc.class, DeckCommand.ListDecks.class,
-                DeckCommand.Schema.class, DeckTestCommand.class})
+                DeckCommand.Schema.class, DeckTestCommand.class, DeckImportCommand.class})
 public final class DeckCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: validate, doc, list, schema or test");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: validate, doc, list, schema, test or import");
     }
 
     /** Loads a deck as {@code check} would; deck errors go to Main's handler (exit 3). */

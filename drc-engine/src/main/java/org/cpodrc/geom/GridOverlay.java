@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 
@@ -38,6 +39,16 @@ final class GridOverlay {
             return r;
         }
         return OverlayNGRobust.overlay(a, b, op);
+    }
+
+    /**
+     * The boolean with JTS snap rounding on the grid: every edge passing through the unit pixel of
+     * a vertex is bent through it, so slivers thinner than a pixel collapse. Used to decide
+     * selections (inside, outside) as KLayout's grid-snapping edge processor does; not for
+     * results, where slivers must survive.
+     */
+    static Geometry snapRounded(Geometry a, Geometry b, int op) {
+        return OverlayNG.overlay(a, b, op, Region.GRID);
     }
 
     private static List<Geometry> copy(List<? extends Geometry> gs) {

@@ -199,16 +199,89 @@ public final class Region {
         return select(p -> index.any(p, q -> p.intersects(q)));
     }
 
-    /** Merged polygons of this region entirely inside other (KLayout: inside). */
-    public Region inside(Region other) {
+    /** Merged polygons of this region that touch or overlap no polygon of other (KLayout: not_interacting). */
+    public Region notInteracting(Region other) {
         PolygonIndex index = new PolygonIndex(other.merged().polygons);
-        return select(p -> index.any(p, q -> p.coveredBy(q)));
+        return select(p -> !index.any(p, q -> p.intersects(q)));
     }
 
-    /** Merged polygons of this region entirely outside other (KLayout: outside; touching counts as outside). */
+    /**
+     * Merged polygons of this region entirely inside other (KLayout: inside), decided on the grid:
+     * a part outside other that snap rounding collapses (it lies within the pixel of a vertex, e.g.
+     * a corner 0.3 units beyond a slanted edge) does not count, as in KLayout's edge processor.
+     */
+    public Region inside(Region other) {
+        PolygonIndex index = new PolygonIndex(other.merged().polygons);
+        return select(p -> isInside(p, index));
+    }
+
+    /** Merged polygons of this region not inside other (KLayout: not_inside). */
+    public Region notInside(Region other) {
+        PolygonIndex index = new PolygonIndex(other.merged().polygons);
+        return select(p -> !isInside(p, index));
+    }
+
+    /**
+     * Merged polygons of this region entirely outside other (KLayout: outside; touching counts as
+     * outside), decided on the grid as {@link #inside}: an overlap that snap rounding collapses
+     * does not count.
+     */
     public Region outside(Region other) {
         PolygonIndex index = new PolygonIndex(other.merged().polygons);
-        return select(p -> !index.any(p, q -> p.relate(q, "T********")));
+        return select(p -> !overlaps(p, index));
+    }
+
+    /** Merged polygons of this region that overlap other (KLayout: overlapping and not_outside). */
+    public Region overlapping(Region other) {
+        PolygonIndex index = new PolygonIndex(other.merged().polygons);
+        return select(p -> overlaps(p, index));
+    }
+
+    private static boolean isInside(Polygon p, PolygonIndex index) {
+        List<Polygon> near = index.near(p.getEnvelopeInternal(), 0);
+        for (Polygon q : near) {
+            if (p.coveredBy(q)) {
+                return true;
+            }
+        }
+        if (near.isEmpty()) {
+            return false;
+        }
+        Geometry rest = GridOverlay.snapRounded(p, FACTORY.buildGeometry(near), OverlayNG.DIFFERENCE);
+        return rest.getArea() == 0;
+    }
+
+    private static boolean overlaps(Polygon p, PolygonIndex index) {
+        List<Polygon> hit = new ArrayList<>();
+        for (Polygon q : index.near(p.getEnvelopeInternal(), 0)) {
+            if (p.relate(q, "T********")) {
+                hit.add(q);
+            }
+        }
+        return !hit.isEmpty() && GridOverlay.snapRounded(p, FACTORY.buildGeometry(hit), OverlayNG.INTERSECTION)
+                .getArea() > 0;
+    }
+
+    /**
+     * Areas covered by at least n polygons of this region (KLayout: merged(n), "min coherence"
+     * off): each polygon counts once (a self-overlapping one is repaired first); n &lt;= 1 is
+     * {@link #merged()}. The faces of the noded outlines are counted one by one.
+     */
+    public Region mergedAtLeast(int n) {
+        if (n <= 1) {
+            return merged();
+        }
+        List<Polygon> valid = new ArrayList<>(polygons.size());
+        for (Polygon p : polygons) {
+            collectPolygons(Winding.fix(p), valid);
+        }
+        List<Polygon> out = new ArrayList<>();
+        for (List<Polygon> cluster : Clusters.byTouchingBoxes(valid)) {
+            if (cluster.size() >= n) {
+                out.addAll(Coverage.atLeast(cluster, n));
+            }
+        }
+        return of(out).merged();
     }
 
     /** Merged polygons with area in [minDbu2, maxDbu2] (square database units). */

@@ -99,4 +99,39 @@ class RegionTest {
     private static List<Double> xs(Region r) {
         return r.polygons().stream().map(p -> p.getEnvelopeInternal().getMinX()).sorted().toList();
     }
+
+    @Test
+    void mergedAtLeastKeepsAreasCoveredByThatManyShapes() {
+        Region r = region(box(0, 0, 100, 100), box(50, 0, 150, 100), box(80, 0, 200, 100), box(300, 0, 400, 100));
+        assertEquals(r.merged().area(), r.mergedAtLeast(1).area(), 0);
+        // covered twice: 50..150 (first two, 80..150 also by the third) and the third with the second
+        assertEquals(100 * 100, r.mergedAtLeast(2).area(), 0);
+        assertEquals(1, r.mergedAtLeast(2).size());
+        assertEquals(20 * 100, r.mergedAtLeast(3).area(), 0, "80..100 only");
+        assertTrue(r.mergedAtLeast(4).isEmpty());
+        assertTrue(region(box(0, 0, 10, 10), box(10, 0, 20, 10)).mergedAtLeast(2).isEmpty(), "abutting is not overlapping");
+        assertEquals(100, region(box(0, 0, 10, 10), box(0, 0, 10, 10)).mergedAtLeast(2).area(), 0, "a duplicate counts twice");
+    }
+
+    @Test
+    void selectionsAndTheirNegationsPartitionTheMergedShapes() {
+        Region wg = region(polygon(0, -1000, 1000, -1000, 1000, 91, 0, 0));
+        // pin corners beyond the slanted top edge (y = 0.091 x): (137, 13) lies 0.53 above it but the edge
+        // passes through the corner's grid pixel, (433, 40) lies 0.6 above and misses it (KLayout agrees on both)
+        Region pins = region(box(137, -37, 187, 13), box(433, -10, 483, 40), box(2000, 0, 2100, 100),
+                box(500, -500, 600, -400), box(900, 50, 1100, 70));
+        assertEquals(List.of(137.0, 500.0), minX(pins.inside(wg)));
+        assertEquals(List.of(433.0, 900.0, 2000.0), minX(pins.notInside(wg)));
+        assertEquals(List.of(2000.0), minX(pins.outside(wg)));
+        assertEquals(List.of(137.0, 433.0, 500.0, 900.0), minX(pins.overlapping(wg)));
+        assertEquals(List.of(137.0, 433.0, 500.0, 900.0), minX(pins.interacting(wg)));
+        assertEquals(List.of(2000.0), minX(pins.notInteracting(wg)));
+        Region touching = region(box(1000, 0, 1100, 10));
+        assertEquals(1, touching.outside(wg).size(), "touching is outside");
+        assertEquals(1, touching.interacting(wg).size(), "and interacting");
+    }
+
+    private static List<Double> minX(Region r) {
+        return r.polygons().stream().map(p -> p.getEnvelopeInternal().getMinX()).sorted().toList();
+    }
 }

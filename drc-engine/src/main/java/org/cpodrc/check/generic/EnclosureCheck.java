@@ -23,6 +23,9 @@ public final class EnclosureCheck implements Check {
         return "enclosure";
     }
 
+    /** Whether parts of inner outside outer are reported too (DECK-SPEC; KLayout's enclosing does not). */
+    static final String OUTSIDE = "report_outside";
+
     @Override
     public String summary() {
         return "inner closer than min to the edge of outer, or any part of inner outside outer";
@@ -30,9 +33,13 @@ public final class EnclosureCheck implements Check {
 
     @Override
     public List<ParamSpec> parameters() {
-        return EdgeCheckOptions.parameters(List.of(
+        List<ParamSpec> params = new java.util.ArrayList<>(EdgeCheckOptions.parameters(List.of(
                 ParamSpec.required("outer", ParamType.LAYER, "the enclosing layer (first edge of each marker)"),
-                ParamSpec.required("inner", ParamType.LAYER, "the enclosed layer")), "minimum enclosure");
+                ParamSpec.required("inner", ParamType.LAYER, "the enclosed layer")), "minimum enclosure"));
+        params.add(ParamSpec.optional(OUTSIDE, ParamType.BOOLEAN, "true",
+                "also report each part of inner outside outer as a polygon; false gives exactly KLayout's enclosing"
+                        + " edge pairs (what `deck import` writes)"));
+        return params;
     }
 
     @Override
@@ -42,6 +49,9 @@ public final class EnclosureCheck implements Check {
         Region inner = context.merged(innerName);
         var pairs = EdgePairChecks.enclosing(outer, inner, EdgeCheckOptions.of(rule, context));
         EdgePairViolations.report(rule, context, sink, "enclosure", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
+        if (!rule.bool(OUTSIDE, true)) {
+            return;
+        }
         for (Polygon outside : inner.not(outer).polygons()) {
             double areaUm2 = outside.getArea() * context.dbuUm() * context.dbuUm();
             EdgePairViolations.reportPolygon(rule, context, sink, outside, String.format(java.util.Locale.ROOT,

@@ -7,7 +7,9 @@ public enum ArgKind {
     /** an area in µm² (bare number or with unit); {@code inf} for no upper bound */
     AREA("AREA"),
     /** a quoted glob pattern */
-    GLOB("\"glob\"");
+    GLOB("\"glob\""),
+    /** a whole number of at least 1 */
+    COUNT("N");
 
     private final String placeholder;
 

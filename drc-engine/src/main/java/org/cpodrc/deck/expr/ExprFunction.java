@@ -4,13 +4,24 @@ import java.util.List;
 
 /** The functions an expression may call: the parser, the printer and the deck reference read this table. */
 public enum ExprFunction {
-    MERGED("merged", "overlapping and touching shapes of X joined", ArgKind.LAYER),
+    MERGED("merged", "overlapping and touching shapes of X joined; with N: only the areas covered by N or more"
+            + " shapes of X (KLayout's merged(N), e.g. overlapping device outlines)", 1, ArgKind.LAYER, ArgKind.COUNT),
     HOLES("holes", "the holes of X's merged shapes, as shapes", ArgKind.LAYER),
     HULL("hull", "the convex hull of each merged shape of X", ArgKind.LAYER),
     BBOX("bbox", "the bounding box of each merged shape of X", ArgKind.LAYER),
     INTERACTING("interacting", "merged shapes of X that touch or overlap Y", ArgKind.LAYER, ArgKind.LAYER),
-    INSIDE("inside", "merged shapes of X entirely inside Y", ArgKind.LAYER, ArgKind.LAYER),
-    OUTSIDE("outside", "merged shapes of X entirely outside Y (touching counts as outside)",
+    NOT_INTERACTING("not_interacting", "merged shapes of X that neither touch nor overlap Y",
+            ArgKind.LAYER, ArgKind.LAYER),
+    INSIDE("inside", "merged shapes of X entirely inside Y (decided on the grid: a part outside that lies"
+            + " within a grid pixel of a vertex does not count, as in KLayout)", ArgKind.LAYER, ArgKind.LAYER),
+    NOT_INSIDE("not_inside", "merged shapes of X not entirely inside Y", ArgKind.LAYER, ArgKind.LAYER),
+    OUTSIDE("outside", "merged shapes of X entirely outside Y (touching counts as outside; decided on the grid"
+            + " as inside)", ArgKind.LAYER, ArgKind.LAYER),
+    NOT_OUTSIDE("not_outside", "merged shapes of X that overlap Y (the same as overlapping)",
+            ArgKind.LAYER, ArgKind.LAYER),
+    OVERLAPPING("overlapping", "merged shapes of X that overlap Y (touching does not count)",
+            ArgKind.LAYER, ArgKind.LAYER),
+    NOT_OVERLAPPING("not_overlapping", "merged shapes of X that do not overlap Y (the same as outside)",
             ArgKind.LAYER, ArgKind.LAYER),
     WITH_AREA("with_area", "merged shapes of X with area in [MIN, MAX] µm² (MAX may be inf)",
             ArgKind.LAYER, ArgKind.AREA, ArgKind.AREA),
@@ -20,10 +31,17 @@ public enum ExprFunction {
     private final String keyword;
     private final String doc;
     private final List<ArgKind> args;
+    private final int required;
 
     ExprFunction(String keyword, String doc, ArgKind... args) {
+        this(keyword, doc, args.length, args);
+    }
+
+    /** A function whose arguments after the first {@code required} may be left out. */
+    ExprFunction(String keyword, String doc, int required, ArgKind... args) {
         this.keyword = keyword;
         this.doc = doc;
+        this.required = required;
         this.args = List.of(args);
     }
 
@@ -39,18 +57,26 @@ public enum ExprFunction {
         return args;
     }
 
+    /** How many leading arguments must be given. */
+    public int required() {
+        return required;
+    }
+
     /** As written in a deck, e.g. {@code with_area(X, AREA, AREA)}. */
     public String signature() {
         StringBuilder b = new StringBuilder(keyword).append('(');
         char name = 'X';
         for (int i = 0; i < args.size(); i++) {
+            if (i == required) {
+                b.append('[');
+            }
             if (i > 0) {
                 b.append(", ");
             }
             b.append(args.get(i) == ArgKind.LAYER ? String.valueOf(name++) : args.get(i) == ArgKind.AREA
                     ? (i == 1 ? "MIN" : "MAX") : args.get(i).placeholder());
         }
-        return b.append(')').toString();
+        return b.append(required < args.size() ? "])" : ")").toString();
     }
 
     static ExprFunction ofKeyword(String word) {

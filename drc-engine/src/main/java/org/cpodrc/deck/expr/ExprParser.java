@@ -126,7 +126,11 @@ public final class ExprParser {
         List<Expr> layers = new ArrayList<>();
         List<BigDecimal> areas = new ArrayList<>();
         Glob glob = null;
+        Integer count = null;
         for (int i = 0; i < f.args().size(); i++) {
+            if (i >= f.required() && peek().kind() == Token.Kind.RPAREN) {
+                break;
+            }
             if (i > 0) {
                 expect(Token.Kind.COMMA, "',' and " + (f.args().size() - i) + " more argument(s) of "
                         + f.signature());
@@ -142,6 +146,7 @@ public final class ExprParser {
                     }
                     glob = new Glob(s.text());
                 }
+                case COUNT -> count = count();
             }
         }
         if (peek().kind() == Token.Kind.COMMA) {
@@ -152,8 +157,19 @@ public final class ExprParser {
         return switch (f) {
             case WITH_AREA -> new WithArea(layers.get(0), areas.get(0), areas.get(1));
             case WITH_TEXT -> new WithText(layers.get(0), glob);
+            case MERGED -> count == null ? new RegionFunction(f, layers) : new MergedAtLeast(layers.get(0), count);
             default -> new RegionFunction(f, layers);
         };
+    }
+
+    /** A whole number of at least 1 (a count of shapes). */
+    private int count() {
+        Token t = next();
+        if (t.kind() != Token.Kind.QUANTITY || !t.text().matches("[1-9][0-9]{0,8}")) {
+            throw new TextProblem(t.offset(), "expected a whole number of at least 1 (e.g. 2) but found "
+                    + t.describe());
+        }
+        return Integer.parseInt(t.text());
     }
 
     /** An area in µm²; {@code inf} (only as the upper bound) means unbounded and returns null. */

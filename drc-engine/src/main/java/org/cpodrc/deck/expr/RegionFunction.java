@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import org.cpodrc.geom.Region;
 
-/** A function of one or two layers: merged, holes, hull, bbox, interacting, inside, outside. */
+/** A function of one or two layers: merged, holes, hull, bbox and the selections (interacting, inside, ...). */
 record RegionFunction(ExprFunction function, List<Expr> args) implements ExprNode {
     RegionFunction {
         args = List.copyOf(args);
@@ -20,8 +20,11 @@ record RegionFunction(ExprFunction function, List<Expr> args) implements ExprNod
             case HULL -> x.hull();
             case BBOX -> x.bboxes();
             case INTERACTING -> x.interacting(args.get(1).evaluate(context));
+            case NOT_INTERACTING -> x.notInteracting(args.get(1).evaluate(context));
             case INSIDE -> x.inside(args.get(1).evaluate(context));
-            case OUTSIDE -> x.outside(args.get(1).evaluate(context));
+            case NOT_INSIDE -> x.notInside(args.get(1).evaluate(context));
+            case OUTSIDE, NOT_OVERLAPPING -> x.outside(args.get(1).evaluate(context));
+            case OVERLAPPING, NOT_OUTSIDE -> x.overlapping(args.get(1).evaluate(context));
             default -> throw new IllegalStateException("not a region function: " + function);
         };
     }

@@ -50,6 +50,18 @@ public final class EdgePairChecks {
         return run(e, new EdgeRelationCheck(Relation.OVERLAP, options), Mode.TWO_LAYERS);
     }
 
+    /**
+     * KLayout's two-layer {@code overlap}: where layer and other overlap by less than the distance,
+     * measured between an edge of layer and an edge of other across the inside of both (the width
+     * relation between the two layers; first edges: layer, second: other).
+     */
+    public static List<EdgePair> overlap(Region layer, Region other, CheckOptions options) {
+        Edges e = new Edges();
+        e.add(layer.merged(), false);
+        e.add(other.merged(), true);
+        return run(e, new EdgeRelationCheck(Relation.WIDTH, options), Mode.TWO_LAYERS);
+    }
+
     private enum Mode { SAME_POLYGON, ALL, TWO_LAYERS }
 
     /**

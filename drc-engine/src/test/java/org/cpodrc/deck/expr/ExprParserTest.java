@@ -60,6 +60,11 @@ class ExprParserTest {
             "hull(A) and bbox(B)                   | hull(A) and bbox(B)",
             "interacting(A, B not C)               | interacting(A, B not C)",
             "inside(A, B) or outside(A, C)         | inside(A, B) or outside(A, C)",
+            "merged(A, 2)                          | merged(A, 2)",
+            "merged(A not B,3) and C               | merged(A not B, 3) and C",
+            "not_inside(A, B) or not_outside(A, C) | not_inside(A, B) or not_outside(A, C)",
+            "not_interacting(A, B) not C           | not_interacting(A, B) not C",
+            "overlapping(A, B) xor not_overlapping(A, C) | overlapping(A, B) xor not_overlapping(A, C)",
             "with_area(A, 10, 1e3um2)              | with_area(A, 10, 1000)",
             "with_area(A, 0.5, inf)                | with_area(A, 0.5, inf)",
             "with_area(A, 1mm2, inf)               | with_area(A, 1000000, inf)",
@@ -88,6 +93,9 @@ class ExprParserTest {
         assertEquals("P?", t.glob().pattern());
         RegionFunction f = assertInstanceOf(RegionFunction.class, ExprParser.parse("outside(X, Y)").expr());
         assertEquals(ExprFunction.OUTSIDE, f.function());
+        MergedAtLeast m = assertInstanceOf(MergedAtLeast.class, ExprParser.parse("merged(X, 2)").expr());
+        assertEquals(2, m.count());
+        assertInstanceOf(RegionFunction.class, ExprParser.parse("merged(X)").expr());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -101,7 +109,11 @@ class ExprParserTest {
             "A sized B                 | 8  | expected a length after 'sized' (e.g. 2um or -0.5um) but found 'B'",
             "A sized 2uu               | 9  | unknown length unit 'uu' in '2uu'; did you mean 'um'? (accepted: mm, nm, um, µm, μm; a bare number is µm)",
             "A & B                     | 2  | unexpected character '&'",
-            "merged(A, B)              | 8  | too many arguments: merged(X) takes 1",
+            "hull(A, B)                | 6  | too many arguments: hull(X) takes 1",
+            "merged(A, B)              | 10 | expected a whole number of at least 1 (e.g. 2) but found 'B'",
+            "merged(A, 0)              | 10 | expected a whole number of at least 1 (e.g. 2) but found '0'",
+            "merged(A, 1.5)            | 10 | expected a whole number of at least 1 (e.g. 2) but found '1.5'",
+            "merged(A, 2, 3)           | 11 | too many arguments: merged(X[, N]) takes 2",
             "interacting(A)            | 13 | expected ',' and 1 more argument(s) of interacting(X, Y) but found ')'",
             "with_area(A, x, 2)        | 13 | expected an area in µm² (e.g. 100 or 100um2) but found 'x'",
             "with_area(A, inf, 2)      | 13 | expected an area in µm² (e.g. 100 or 100um2) but found 'inf'",

@@ -1,0 +1,45 @@
+package org.cpodrc.check.generic;
+
+import java.util.List;
+
+import org.cpodrc.check.Check;
+import org.cpodrc.check.CheckContext;
+import org.cpodrc.check.Numbers;
+import org.cpodrc.check.ParamSpec;
+import org.cpodrc.check.ParamType;
+import org.cpodrc.check.ResultSink;
+import org.cpodrc.check.Rule;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * {@code forbidden}: every merged shape of the layer is a violation — the rule form of a KLayout
+ * deck's {@code derived_layer.output("name", "message")} (e.g. {@code not_inside(PIN, WG)} or the
+ * areas where device outlines overlap, {@code merged(DEVREC, 2)}). Measured by the shape's area.
+ */
+public final class ForbiddenCheck implements Check {
+    @Override
+    public String name() {
+        return "forbidden";
+    }
+
+    @Override
+    public String summary() {
+        return "Every merged shape of `layer` (usually a derived layer) is a violation, marked by the shape and measured"
+                + " by its area in µm² (required 0): what a KLayout deck writes as `layer.output(...)`.";
+    }
+
+    @Override
+    public List<ParamSpec> parameters() {
+        return List.of(ParamSpec.required("layer", ParamType.LAYER, "the shapes that must not exist"));
+    }
+
+    @Override
+    public void run(Rule rule, CheckContext ctx, ResultSink sink) {
+        String layer = rule.layer("layer");
+        for (Polygon p : Findings.merged(ctx, layer)) {
+            double area = Findings.um2(ctx, p.getArea());
+            sink.violation(Findings.violation(rule, ctx, layer + " shape (" + Numbers.format(area) + " um2)",
+                    p, area, 0.0));
+        }
+    }
+}

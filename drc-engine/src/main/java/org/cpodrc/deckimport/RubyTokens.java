@@ -1,0 +1,77 @@
+package org.cpodrc.deckimport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The tokens of one Ruby statement: numbers, strings, identifiers and punctuation. */
+final class RubyTokens {
+    enum Kind { NUMBER, STRING, NAME, SYMBOL, END }
+
+    record Token(Kind kind, String text) {
+        boolean is(String symbol) {
+            return (kind == Kind.SYMBOL || kind == Kind.NAME) && text.equals(symbol);
+        }
+    }
+
+    private RubyTokens() {
+    }
+
+    /** Tokens of the statement; throws {@link Untranslatable} on characters the subset does not know. */
+    static List<Token> of(String s) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\\') {
+                i++;
+            } else if (Character.isDigit(c)) {
+                int j = i;
+                while (j < s.length() && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '_'
+                        || (s.charAt(j) == '.' && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1)))
+                        || ((s.charAt(j) == 'e' || s.charAt(j) == 'E') && j + 1 < s.length()
+                            && (Character.isDigit(s.charAt(j + 1)) || s.charAt(j + 1) == '-' || s.charAt(j + 1) == '+')))) {
+                    j += (s.charAt(j) == 'e' || s.charAt(j) == 'E') ? 2 : 1;
+                }
+                out.add(new Token(Kind.NUMBER, s.substring(i, j).replace("_", "")));
+                i = j;
+            } else if (c == '"' || c == '\'') {
+                StringBuilder b = new StringBuilder();
+                int j = i + 1;
+                while (j < s.length() && s.charAt(j) != c) {
+                    if (s.charAt(j) == '\\' && j + 1 < s.length()) {
+                        j++;
+                    }
+                    b.append(s.charAt(j++));
+                }
+                if (j >= s.length()) {
+                    throw new Untranslatable("unterminated string");
+                }
+                if (c == '"' && b.indexOf("#{") >= 0) {
+                    throw new Untranslatable("string interpolation");
+                }
+                out.add(new Token(Kind.STRING, b.toString()));
+                i = j + 1;
+            } else if (Character.isLetter(c) || c == '_' || c == '$' || c == '@') {
+                int j = i + 1;
+                while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+                    j++;
+                }
+                if (j < s.length() && (s.charAt(j) == '?' || s.charAt(j) == '!')) {
+                    j++;
+                }
+                out.add(new Token(Kind.NAME, s.substring(i, j)));
+                i = j;
+            } else if ("()[],.=&|^+-*/".indexOf(c) >= 0) {
+                if (c == '=' && i + 1 < s.length() && (s.charAt(i + 1) == '=' || s.charAt(i + 1) == '~')) {
+                    throw new Untranslatable("comparison");
+                }
+                out.add(new Token(Kind.SYMBOL, String.valueOf(c)));
+                i++;
+            } else {
+                throw new Untranslatable("unexpected character '" + c + "'");
+            }
+        }
+        out.add(new Token(Kind.END, ""));
+        return out;
+    }
+}

@@ -1,0 +1,115 @@
+package org.cpodrc.deckimport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.cpodrc.check.CheckRegistry;
+import org.cpodrc.check.Severity;
+import org.cpodrc.check.Violation;
+import org.cpodrc.deck.Deck;
+import org.cpodrc.deck.DeckLoader;
+import org.cpodrc.engine.DrcEngine;
+import org.cpodrc.engine.DrcScriptVsDeckTest;
+import org.cpodrc.engine.InputInfo;
+import org.cpodrc.engine.LayoutLayerSource;
+import org.cpodrc.engine.RunResult;
+import org.cpodrc.flatten.Flattener;
+import org.cpodrc.gds.GdsReader;
+import org.cpodrc.gds.GdsWriter;
+import org.cpodrc.layout.Cell;
+import org.cpodrc.layout.LayerKey;
+import org.cpodrc.layout.Layout;
+import org.cpodrc.testing.KLayout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The public SiEPIC EBeam PDK deck (test resource, MIT), imported by {@link DeckImport} and run by
+ * cpodrc, against the original run by KLayout's DRC engine in batch mode: per-rule marker counts
+ * on seeded random layouts on the deck's layers (metal, vias, doping, device outlines, pins at
+ * tapered waveguides, a floor plan) are equal for every rule.
+ */
+class DeckImportVsKLayoutTest {
+    @TempDir
+    Path dir;
+
+    static String siepicDeck() throws Exception {
+        try (InputStream in = DeckImportVsKLayoutTest.class.getResourceAsStream("/deckimport/siepic/SiEPIC_EBeam_DRC.lydrc")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void importedSiepicDeckGivesKLayoutsCountsPerRule() throws Exception {
+        KLayout.assumeInstalled();
+        String lydrc = siepicDeck();
+        DeckImport.Result imported = DeckImport.translate("SiEPIC_EBeam_DRC.lydrc", lydrc);
+        assertEquals(List.of(), imported.skipped(), "every statement of the SiEPIC deck translates");
+        assertEquals(28, imported.rules());
+
+        Layout layout = new Layout();
+        Cell top = layout.getOrCreateCell("TOP");
+        randomLayout(new Random(7), top);
+        Path gds = dir.resolve("in.gds");
+        GdsWriter.write(layout, gds);
+
+        Path yaml = Files.writeString(dir.resolve("siepic.yaml"), imported.yaml());
+        CheckRegistry registry = CheckRegistry.standard();
+        Deck deck = new DeckLoader(registry).load(yaml.toString(), Map.of());
+        Layout read = GdsReader.read(gds);
+        RunResult r = new DrcEngine(registry, 1).run(deck, new LayoutLayerSource(read, read.topCells(),
+                Flattener.defaultMaxShapes()), new InputInfo("in.gds", "TOP", 0.001), Severity.ERROR);
+        Map<String, Integer> ours = new TreeMap<>();
+        deck.rules().forEach(rule -> ours.put(rule.id(), 0));
+        for (Violation v : r.violations()) {
+            ours.merge(v.rule(), 1, Integer::sum);
+        }
+
+        // KLayout runs the macro's script as written; only its input and report file are set from outside
+        String script = lydrc.substring(lydrc.indexOf("<text>") + 6, lydrc.indexOf("</text>"))
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                .replaceAll("(?m)^report\\(.*\\)$", "");
+        Path drc = Files.writeString(dir.resolve("siepic.drc"), "source($input)\nreport(\"siepic\", $report)\n" + script);
+        Path report = dir.resolve("siepic.lyrdb");
+        KLayout.run(drc, dir, "input=" + gds, "report=" + report);
+        Map<String, Integer> theirs = new TreeMap<>();
+        deck.rules().forEach(rule -> theirs.put(rule.id(), 0));
+        DrcScriptVsDeckTest.lyrdbBoxes(report).forEach((k, v) -> theirs.put(k, v.size()));
+
+        assertEquals(theirs, ours, "per-rule marker counts, KLayout running the original vs cpodrc the import");
+        long rulesWithMarkers = theirs.values().stream().filter(n -> n > 0).count();
+        assertTrue(rulesWithMarkers >= 20, "the layout exercises most rules: " + theirs);
+    }
+
+    /** Boxes of a few µm on every layer of the deck, near the rules' values, plus tapers with pins. */
+    private static void randomLayout(Random rnd, Cell top) {
+        int[][] layers = {{1, 0}, {31, 0}, {2, 0}, {11, 0}, {12, 0}, {13, 0}, {40, 0}, {20, 0}, {24, 0}, {68, 0}};
+        int[] sizes = {400, 400, 600, 5_000, 8_000, 15_000, 7_000, 4_000, 4_000, 30_000};
+        for (int l = 0; l < layers.length; l++) {
+            LayerKey k = new LayerKey(layers[l][0], layers[l][1]);
+            int s = sizes[l];
+            for (int i = 0; i < 60; i++) {
+                int x = rnd.nextInt(400_000), y = rnd.nextInt(400_000);
+                top.shapes(k).addBox(x, y, x + s / 3 + rnd.nextInt(s), y + s / 3 + rnd.nextInt(s));
+            }
+        }
+        top.shapes(new LayerKey(99, 0)).addBox(0, 0, 380_000, 380_000);
+        LayerKey wg = new LayerKey(1, 0), pin = new LayerKey(1, 10);
+        for (int i = 0; i < 30; i++) {
+            int x = rnd.nextInt(400_000), y = rnd.nextInt(400_000), len = 10_000 + rnd.nextInt(20_000);
+            int w1 = 500, w2 = 3_000 + rnd.nextInt(3_000);
+            top.shapes(wg).addPolygon(new int[] {x, y - w1 / 2, x + len, y - w2 / 2, x + len, y + w2 / 2, x, y + w1 / 2}, 0, 4);
+            top.shapes(pin).addBox(x - 100, y - w1 / 2 + rnd.nextInt(3) - 1, x + 100, y + w1 / 2 + rnd.nextInt(3) - 1);
+            top.shapes(pin).addBox(x + len - 100, y - w2 / 2, x + len + 100, y + w2 / 2);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package org.cpodrc.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.cpodrc.check.CheckRegistry;
+import org.cpodrc.check.Severity;
+import org.cpodrc.check.Violation;
+import org.cpodrc.deck.Deck;
+import org.cpodrc.deck.DeckLoader;
+import org.cpodrc.flatten.Flattener;
+import org.cpodrc.gds.GdsWriter;
+import org.cpodrc.layout.Cell;
+import org.cpodrc.layout.LayerKey;
+import org.cpodrc.layout.Layout;
+import org.cpodrc.testing.KLayout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The operations public photonic KLayout decks use, differential against KLayout's DRC engine run
+ * as a user runs a deck ({@code klayout -b -r deck.drc -rd input=... -rd report=...}): the same
+ * rules as a cpodrc deck and as a KLayout DRC script, on seeded random all-angle layouts (tapered
+ * waveguides, pins with corners a fraction of a unit beyond slanted edges, overlapping device
+ * boxes). Per rule the marker counts and the markers' bounding boxes must be equal.
+ */
+public class DrcScriptVsDeckTest {
+    /** rule id, cpodrc rule body (YAML flow map), KLayout DRC statement producing the rule's markers. */
+    private static final String[][] RULES = {
+        {"OVL", "{check: overlap_edges, layer: M2, other: M1, min: 0.5}", "m2.overlap(m1, 0.5.um)"},
+        {"OVL_P", "{check: overlap_edges, layer: M2, other: M1, min: 0.5, metric: projection}",
+            "m2.overlap(m1, 0.5.um, projection)"},
+        {"OVL_A", "{check: overlap_edges, layer: WG, other: M1, min: 0.4, angle_limit: 80}",
+            "wg.overlap(m1, 0.4.um, angle_limit(80))"},
+        {"DEV", "{check: forbidden, layer: devices_overlap}", "dev.merged(2)"},
+        {"DEV3", "{check: forbidden, layer: devices_overlap3}", "dev.merged(3)"},
+        {"PIN_IN", "{check: forbidden, layer: pin_inside}", "pin.inside(wg)"},
+        {"PIN_NIN", "{check: forbidden, layer: pin_not_inside}", "pin.not_inside(wg)"},
+        {"PIN_OUT", "{check: forbidden, layer: pin_outside}", "pin.outside(wg)"},
+        {"PIN_NOUT", "{check: forbidden, layer: pin_not_outside}", "pin.not_outside(wg)"},
+        {"PIN_INT", "{check: forbidden, layer: pin_interacting}", "pin.interacting(wg)"},
+        {"PIN_NINT", "{check: forbidden, layer: pin_not_interacting}", "pin.not_interacting(wg)"},
+        {"PIN_OVLP", "{check: forbidden, layer: pin_overlapping}", "pin.overlapping(wg)"},
+        {"PIN_NOVLP", "{check: forbidden, layer: pin_not_overlapping}", "pin.not_overlapping(wg)"},
+        {"PIN_COV", "{check: covered, layer: PIN, by: WG}", "pin.not_inside(wg)"},
+        {"WG_AND_M2", "{check: forbidden, layer: wg_and_m2}", "(wg & m2)"},
+        {"M2_NOT_M1", "{check: forbidden, layer: m2_not_m1}", "(m2 - m1)"},
+    };
+
+    private static final String DERIVED = String.join("\n",
+            "  devices_overlap: merged(DEV, 2)",
+            "  devices_overlap3: merged(DEV, 3)",
+            "  pin_inside: inside(PIN, WG)",
+            "  pin_not_inside: not_inside(PIN, WG)",
+            "  pin_outside: outside(PIN, WG)",
+            "  pin_not_outside: not_outside(PIN, WG)",
+            "  pin_interacting: interacting(PIN, WG)",
+            "  pin_not_interacting: not_interacting(PIN, WG)",
+            "  pin_overlapping: overlapping(PIN, WG)",
+            "  pin_not_overlapping: not_overlapping(PIN, WG)",
+            "  wg_and_m2: WG and M2",
+            "  m2_not_m1: M2 not M1");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sameMarkersAsKLayoutDrcOnRandomAllAngleLayouts() throws Exception {
+        KLayout.assumeInstalled();
+        Layout layout = new Layout();
+        Cell top = layout.getOrCreateCell("TOP");
+        for (int seed = 1; seed <= 6; seed++) {
+            randomLayout(new Random(seed), top, (seed - 1) * 400_000);
+        }
+        Path gds = dir.resolve("in.gds");
+        GdsWriter.write(layout, gds);
+
+        Map<String, List<String>> ours = cpodrc(gds);
+        Map<String, Double> pins = pinDistances(gds);
+        Map<String, List<String>> theirs = klayout(gds);
+        int total = 0;
+        for (String[] r : RULES) {
+            List<String> k = theirs.getOrDefault(r[0], List.of());
+            List<String> c = ours.getOrDefault(r[0], List.of());
+            total += k.size();
+            assertTrue(!k.isEmpty() || r[0].equals("DEV3"), r[0] + ": the layouts must exercise the rule");
+            if (r[0].equals("PIN_INT") || r[0].equals("PIN_NINT")) {
+                nearTouches(r[0], k, c, pins);
+                continue;
+            }
+            assertEquals(k.size(), c.size(), r[0] + ": marker count, KLayout " + r[2]);
+            assertEquals(k, c, r[0] + ": marker boxes");
+        }
+        assertTrue(total > 100, "too few markers to compare: " + total);
+    }
+
+    /**
+     * interacting / not_interacting: KLayout's edge processor bends an edge of the waveguide
+     * through a pin corner lying within half a unit of it once the edge is cut elsewhere (by any
+     * other shape), so a pin that misses the waveguide by a fraction of a unit may interact
+     * (docs/klayout-differences.md section 10). Every difference must be such a pin, in that
+     * direction, and rare.
+     */
+    private static void nearTouches(String rule, List<String> k, List<String> c, Map<String, Double> pins) {
+        boolean interacting = rule.equals("PIN_INT");
+        List<String> more = new ArrayList<>(interacting ? k : c);
+        more.removeAll(interacting ? c : k);
+        List<String> fewer = new ArrayList<>(interacting ? c : k);
+        fewer.removeAll(interacting ? k : c);
+        assertEquals(List.of(), fewer, rule + ": only near-touching pins may differ, and only one way");
+        for (String box : more) {
+            double d = pins.get(box);
+            assertTrue(d > 0 && d < 1, rule + ": pin " + box + " is " + d + " units from the waveguide");
+        }
+        assertTrue(more.size() * 10 < k.size() + c.size(), rule + ": " + more.size() + " near-touching differences");
+    }
+
+    /** Exact distance (dbu) of each pin box from the merged waveguide layer, by bounding box text. */
+    private static Map<String, Double> pinDistances(Path gds) {
+        Layout layout = org.cpodrc.gds.GdsReader.read(gds);
+        LayoutLayerSource source = new LayoutLayerSource(layout, layout.topCells(), Flattener.defaultMaxShapes());
+        org.locationtech.jts.geom.Geometry wg = source.region(new LayerKey(1, 0)).merged().geometry();
+        Map<String, Double> out = new java.util.HashMap<>();
+        for (org.locationtech.jts.geom.Polygon p : source.region(new LayerKey(1, 10)).merged().polygons()) {
+            var e = p.getEnvelopeInternal();
+            out.put((long) e.getMinX() + "," + (long) e.getMinY() + "," + (long) e.getMaxX() + "," + (long) e.getMaxY(),
+                    p.distance(wg));
+        }
+        return out;
+    }
+
+    private static void randomLayout(Random rnd, Cell top, int x0) {
+        LayerKey wg = new LayerKey(1, 0), pin = new LayerKey(1, 10), m1 = new LayerKey(11, 0), m2 = new LayerKey(12, 0),
+                dev = new LayerKey(68, 0);
+        for (int i = 0; i < 12; i++) {
+            // a taper: a quadrilateral with two slanted long edges
+            int x = x0 + rnd.nextInt(300_000), y = rnd.nextInt(300_000), len = 20_000 + rnd.nextInt(40_000);
+            int w1 = 400 + rnd.nextInt(600), w2 = 2_000 + rnd.nextInt(4_000);
+            int skew = rnd.nextInt(3_000) - 1_500;
+            int[] q = {x, y - w1 / 2, x + len, y - w2 / 2 + skew, x + len, y + w2 / 2 + skew, x, y + w1 / 2};
+            top.shapes(wg).addPolygon(q, 0, 4);
+            // pins at both ends and along the slanted edges: corners within a few units of the edge
+            for (int k = 0; k < 6; k++) {
+                double t = rnd.nextDouble();
+                int px = x + (int) (t * len);
+                double yTop = (y + w1 / 2.0) + t * ((y + w2 / 2.0 + skew) - (y + w1 / 2.0));
+                int py = (int) Math.round(yTop) + rnd.nextInt(5) - 2;
+                int size = 100 + rnd.nextInt(300);
+                // the pin's top-left corner at (px, py): the box extends right (along the rising or falling edge) and down
+                top.shapes(pin).addBox(px, py - size, px + size, py);
+                // and one beyond the edge: its bottom corner near the edge, the box extending up and to one side
+                int qx = x + (int) (rnd.nextDouble() * len);
+                double qTop = (y + w1 / 2.0) + (qx - x) / (double) len * ((y + w2 / 2.0 + skew) - (y + w1 / 2.0));
+                int qy = (int) Math.round(qTop) + rnd.nextInt(5) - 2;
+                boolean rising = w2 / 2 + skew > w1 / 2;
+                top.shapes(pin).addBox(rising ? qx - size : qx, qy, rising ? qx : qx + size, qy + size);
+            }
+            // overlapping device outlines
+            int bx = x - rnd.nextInt(2_000), by = y - 5_000 - rnd.nextInt(2_000);
+            top.shapes(dev).addBox(bx, by, bx + len / 2 + rnd.nextInt(len), by + 10_000 + rnd.nextInt(5_000));
+        }
+        for (int i = 0; i < 40; i++) {
+            int x = x0 + rnd.nextInt(300_000), y = rnd.nextInt(300_000);
+            int w = 1_000 + rnd.nextInt(15_000), h = 1_000 + rnd.nextInt(15_000);
+            top.shapes(m1).addBox(x, y, x + w, y + h);
+            int dx = rnd.nextInt(2 * w) - w, dy = rnd.nextInt(2 * h) - h;
+            if (rnd.nextBoolean()) {
+                top.shapes(m2).addBox(x + dx, y + dy, x + dx + 1_000 + rnd.nextInt(10_000), y + dy + 1_000 + rnd.nextInt(10_000));
+            } else { // a slanted metal strap
+                int l = 3_000 + rnd.nextInt(10_000), t = 600 + rnd.nextInt(1_500), s = rnd.nextInt(4_000) - 2_000;
+                int[] q = {x + dx, y + dy, x + dx + l, y + dy + s, x + dx + l, y + dy + s + t, x + dx, y + dy + t};
+                top.shapes(m2).addPolygon(q, 0, 4);
+            }
+        }
+    }
+
+    private Map<String, List<String>> cpodrc(Path gds) throws Exception {
+        StringBuilder deck = new StringBuilder("cpodrc: 1\nname: parity\nlayers:\n  WG: 1/0\n  PIN: 1/10\n  M1: 11/0\n"
+                + "  M2: 12/0\n  DEV: 68/0\nderived:\n" + DERIVED + "\nrules:\n");
+        for (String[] r : RULES) {
+            deck.append("  - {id: ").append(r[0]).append(", ").append(r[1], 1, r[1].length()).append('\n');
+        }
+        Path yaml = Files.writeString(dir.resolve("deck.yaml"), deck.toString());
+        CheckRegistry registry = CheckRegistry.standard();
+        Deck d = new DeckLoader(registry).load(yaml.toString(), Map.of());
+        Layout layout = org.cpodrc.gds.GdsReader.read(gds);
+        LayoutLayerSource source = new LayoutLayerSource(layout, layout.topCells(), Flattener.defaultMaxShapes());
+        RunResult result = new DrcEngine(registry, 1).run(d, source, new InputInfo("in.gds", "TOP", 0.001),
+                Severity.ERROR);
+        Map<String, List<String>> out = new TreeMap<>();
+        for (Violation v : result.violations()) {
+            out.computeIfAbsent(v.rule(), k -> new ArrayList<>()).add(v.x1() + "," + v.y1() + "," + v.x2() + "," + v.y2());
+        }
+        out.values().forEach(l -> l.sort(null));
+        return out;
+    }
+
+    private Map<String, List<String>> klayout(Path gds) throws Exception {
+        StringBuilder s = new StringBuilder("source($input)\nreport(\"parity\", $report)\ndeep(false) rescue nil\n"
+                + "wg = input(1, 0)\npin = input(1, 10)\nm1 = input(11, 0)\nm2 = input(12, 0)\ndev = input(68, 0)\n");
+        for (String[] r : RULES) {
+            s.append(r[2]).append(".output(\"").append(r[0]).append("\", \"").append(r[0]).append("\")\n");
+        }
+        Path script = Files.writeString(dir.resolve("deck.drc"), s.toString());
+        Path report = dir.resolve("report.lyrdb");
+        KLayout.run(script, dir, "input=" + gds, "report=" + report);
+        return lyrdbBoxes(report);
+    }
+
+    /** Per category of a KLayout marker database, the sorted bounding boxes (dbu) of its items. */
+    public static Map<String, List<String>> lyrdbBoxes(Path lyrdb) throws Exception {
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(lyrdb.toFile());
+        Map<String, List<String>> out = new TreeMap<>();
+        NodeList items = doc.getElementsByTagName("item");
+        Pattern point = Pattern.compile("(-?[0-9.]+(?:e-?[0-9]+)?),(-?[0-9.]+(?:e-?[0-9]+)?)");
+        for (int i = 0; i < items.getLength(); i++) {
+            Element item = (Element) items.item(i);
+            String category = item.getElementsByTagName("category").item(0).getTextContent().replace("'", "");
+            long[] box = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
+            Matcher m = point.matcher(item.getElementsByTagName("values").item(0).getTextContent());
+            while (m.find()) {
+                long x = Math.round(Double.parseDouble(m.group(1)) * 1000), y = Math.round(Double.parseDouble(m.group(2)) * 1000);
+                box[0] = Math.min(box[0], x);
+                box[1] = Math.min(box[1], y);
+                box[2] = Math.max(box[2], x);
+                box[3] = Math.max(box[3], y);
+            }
+            out.computeIfAbsent(category, k -> new ArrayList<>()).add(box[0] + "," + box[1] + "," + box[2] + "," + box[3]);
+        }
+        out.values().forEach(l -> l.sort(null));
+        return new LinkedHashMap<>(out);
+    }
+}
