@@ -41,8 +41,24 @@ class OasisCommandTest {
     }
 
     @Test
-    void checkTakesOasis() {
-        InfoCommandTest.Run r = InfoCommandTest.run("check", OAS.toString(), "--deck", "builtin:photonic-3d", "--quiet");
+    void checkTakesOasis() throws IOException {
+        // a one-cell OASIS file with one 10 x 20 um box on layer 1/0, written byte by byte
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes("%SEMI-OASIS\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        b.writeBytes(new byte[] {1, 3, '1', '.', '0', 0, (byte) 0xE8, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        b.writeBytes(new byte[] {14, 3, 'T', 'O', 'P', 20, 0x7B, 1, 0, (byte) 0x90, 0x4E, (byte) 0xA0, (byte) 0x9C, 1, 0, 0});
+        b.write(2);
+        b.write(253);
+        b.write(1);
+        b.writeBytes(new byte[253]);
+        b.write(0);
+        Path design = dir.resolve("box.oas");
+        Files.write(design, b.toByteArray());
+        InfoCommandTest.Run info = InfoCommandTest.run("info", design.toString(), "--format", "json");
+        assertEquals(0, info.code(), info.err());
+        assertTrue(info.out().contains("\"shapes\": 1, \"texts\": 0, \"area_um2\": 200.0, \"bbox_um\": [0.0, 0.0, 10.0, 20.0]"),
+                info.out());
+        InfoCommandTest.Run r = InfoCommandTest.run("check", design.toString(), "--deck", "builtin:photonic-3d", "--quiet");
         assertTrue(r.code() == 0 || r.code() == 1, r.code() + " " + r.err());
     }
 

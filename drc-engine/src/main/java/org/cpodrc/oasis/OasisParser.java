@@ -321,6 +321,13 @@ final class OasisParser {
         return repetition;
     }
 
+    /** The x, y and repetition fields of a geometry record (info bits 4, 3 and 2), updating the modal variables. */
+    private Repetition geometryPosition(int info) {
+        geometryX = x((info & 0x10) != 0, geometryX);
+        geometryY = x((info & 0x08) != 0, geometryY);
+        return repetition((info & 0x04) != 0);
+    }
+
     private void placement(int id) {
         requireCell("PLACEMENT");
         int info = in.readByte();
@@ -458,9 +465,7 @@ final class OasisParser {
             geometryH = w;
         }
         long h = modal(geometryH, "height", "RECTANGLE");
-        geometryX = x((info & 0x10) != 0, geometryX);
-        geometryY = x((info & 0x08) != 0, geometryY);
-        Repetition rep = repetition((info & 0x04) != 0);
+        Repetition rep = geometryPosition(info);
         Shapes s = cell.shapes(key);
         long n = rep == null ? 1 : rep.count();
         count(n);
@@ -486,9 +491,7 @@ final class OasisParser {
         if (polygonPoints == null) {
             throw in.error("POLYGON without a point list (modal polygon-point-list undefined)");
         }
-        geometryX = x((info & 0x10) != 0, geometryX);
-        geometryY = x((info & 0x08) != 0, geometryY);
-        Repetition rep = repetition((info & 0x04) != 0);
+        Repetition rep = geometryPosition(info);
         int np = polygonPoints.length / 2;
         if (np < 3) {
             propertyTarget = null;
@@ -523,9 +526,7 @@ final class OasisParser {
         if (pathPoints == null) {
             throw in.error("PATH without a point list (modal path-point-list undefined)");
         }
-        geometryX = x((info & 0x10) != 0, geometryX);
-        geometryY = x((info & 0x08) != 0, geometryY);
-        Repetition rep = repetition((info & 0x04) != 0);
+        Repetition rep = geometryPosition(info);
         long bgn = startExtension;
         long end = endExtension;
         // flush and half-width ends keep their GDSII path type; anything else is type 4 (custom)
@@ -557,9 +558,7 @@ final class OasisParser {
         long h = modal(geometryH, "height", "TRAPEZOID");
         long da = id == 25 ? 0 : in.signed();
         long db = id == 24 ? 0 : in.signed();
-        geometryX = x((info & 0x10) != 0, geometryX);
-        geometryY = x((info & 0x08) != 0, geometryY);
-        Repetition rep = repetition((info & 0x04) != 0);
+        Repetition rep = geometryPosition(info);
         // as KLayout: a positive delta moves the first corner of its side inwards, a negative one the other
         long[] p = {0, 0, 0, h, w, h, w, 0};
         if (!vertical) {
@@ -618,9 +617,7 @@ final class OasisParser {
         } else if (Ctrapezoid.widthOnly(t)) {
             h = geometryH = (t == 22 || t == 23) ? 2 * w : w;
         }
-        geometryX = x((info & 0x10) != 0, geometryX);
-        geometryY = x((info & 0x08) != 0, geometryY);
-        Repetition rep = repetition((info & 0x04) != 0);
+        Repetition rep = geometryPosition(info);
         long[] p = new long[8];
         int n = Ctrapezoid.points(t, w, h, p);
         addPointShapes(key, java.util.Arrays.copyOf(p, 2 * n), rep, -1, 0, 0, 0);
@@ -637,9 +634,7 @@ final class OasisParser {
             circleRadius = in.unsigned();
         }
         long r = modal(circleRadius, "radius", "CIRCLE");
-        geometryX = x((info & 0x10) != 0, geometryX);
-        geometryY = x((info & 0x08) != 0, geometryY);
-        Repetition rep = repetition((info & 0x04) != 0);
+        Repetition rep = geometryPosition(info);
         // KLayout reads a circle as a one-point path with round ends (GDSII path type 1)
         int rr = in.coord(r);
         addPointShapes(key, new long[] {0, 0}, rep, 1, in.coord(2 * r), rr, rr);
@@ -656,9 +651,7 @@ final class OasisParser {
             datatype = in.unsignedInt("datatype");
         }
         in.bytes();
-        geometryX = x((info & 0x10) != 0, geometryX);
-        geometryY = x((info & 0x08) != 0, geometryY);
-        repetition((info & 0x04) != 0);
+        geometryPosition(info);
         propertyTarget = null;
         warnings.add(in.recordOffset(), "XGEOMETRY skipped (as KLayout skips it)");
     }
