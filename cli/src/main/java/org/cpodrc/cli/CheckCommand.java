@@ -1,7 +1,5 @@
 package org.cpodrc.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,6 +21,7 @@ import org.cpodrc.engine.DrcEngine;
 import org.cpodrc.engine.InputInfo;
 import org.cpodrc.engine.LayerView;
 import org.cpodrc.engine.LayoutLayerSource;
+import org.cpodrc.engine.MemoryEstimate;
 import org.cpodrc.engine.RunProgress;
 import org.cpodrc.engine.RunResult;
 import org.cpodrc.engine.TopCells;
@@ -30,7 +29,6 @@ import org.cpodrc.flatten.Flattener;
 import org.cpodrc.gds.GdsReader;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.Layout;
-import org.cpodrc.report.AtomicFiles;
 import org.cpodrc.report.ReportFormats;
 import org.cpodrc.report.TextReport;
 import org.cpodrc.waiver.Waiver;
@@ -115,6 +113,11 @@ final class CheckCommand implements Callable<Integer> {
             throw usage("--threads must be at least 1, not " + threadCount);
         }
         List<ReportTarget> targets = targets();
+        ReportPlan plan = new ReportPlan(targets);
+        String clash = plan.conflict(java.util.Arrays.asList(design, waivers, baseline));
+        if (clash != null) {
+            throw usage(clash);
+        }
 
         CheckRegistry registry = Plugins.registry(plugins);
         if (!Files.isRegularFile(design)) {
@@ -123,9 +126,19 @@ final class CheckCommand implements Callable<Integer> {
         // waivers and baseline first: a typo there should not cost a full run
         List<Waiver> waiverList = waivers == null ? null : WaiverFile.load(waivers);
         Baseline base = baseline == null ? null : Baseline.load(baseline);
-        Deck loaded = new DeckLoader(registry).load(deck, params);
+        DeckLoader deckLoader = new DeckLoader(registry);
+        Deck loaded = deckLoader.load(deck, params);
+        String deckClash = plan.conflict(deckLoader.filesRead());
+        if (deckClash != null) {
+            throw usage(deckClash);
+        }
         Layout layout = GdsReader.read(design);
         List<Cell> tops = TopCells.choose(layout, top, design.toString());
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--max-shapes")) {
+            // the default limit only guards the flattening; checking needs more per shape
+            MemoryEstimate.require(new Flattener(layout, maxShapes, design.toString()).checkLimit(tops),
+                    Runtime.getRuntime().maxMemory(), design.toString());
+        }
         LayoutLayerSource source = new LayoutLayerSource(layout, tops, maxShapes);
         InputInfo input = new InputInfo(design.toString(), source.topCell(), layout.dbuUm());
         RunProgress progress = TerminalProgress.choose(System.console() != null, quiet, spec.commandLine().getErr());
@@ -137,7 +150,12 @@ final class CheckCommand implements Callable<Integer> {
             result = base.apply(result);
         }
         LayerView layers = new DeckLayerView(loaded, registry, source);
-        write(result, targets.stream().map(t -> t.withLayers(layers, Version.get())).toList());
+        boolean stdoutUsed = new ReportPlan(targets.stream().map(t -> t.withLayers(layers, Version.get())).toList())
+                .write(result, spec.commandLine().getOut());
+        if (!stdoutUsed && !quiet) {
+            spec.commandLine().getOut().println(TextReport.summary(result));
+            spec.commandLine().getOut().flush();
+        }
         return result.passed() ? Main.EXIT_OK : Main.EXIT_VIOLATIONS;
     }
 
@@ -172,28 +190,6 @@ final class CheckCommand implements Callable<Integer> {
             throw usage("only one report can go to stdout");
         }
         return out;
-    }
-
-    private void write(RunResult result, List<ReportTarget> targets) {
-        PrintWriter out = spec.commandLine().getOut();
-        boolean stdoutUsed = false;
-        for (ReportTarget t : targets) {
-            try {
-                if (t.toStdout()) {
-                    t.writer().write(result, out);
-                    out.flush();
-                    stdoutUsed = true;
-                } else {
-                    AtomicFiles.writeBytes(t.path(), os -> t.writer().write(result, os));
-                }
-            } catch (IOException e) {
-                throw new InputException(t.path() + ": cannot write the " + t.writer().format() + " report: " + e);
-            }
-        }
-        if (!stdoutUsed && !quiet) {
-            out.println(TextReport.summary(result));
-            out.flush();
-        }
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -32,6 +32,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class DeckChain {
     private final ClassLoader loader;
     private final Deque<DeckSource> loading = new ArrayDeque<>();
+    /** Files read (the deck, its extends chain, .lyp files), so callers can keep outputs off them. */
+    private final List<java.nio.file.Path> files = new ArrayList<>();
 
     DeckChain(ClassLoader loader) {
         this.loader = loader;
@@ -40,7 +42,7 @@ final class DeckChain {
     DeckDraft load(DeckSource source) {
         String text;
         try {
-            text = source.read();
+            text = read(source);
         } catch (IOException e) {
             if (source instanceof DeckSource.Resource) {
                 String n = source.name().substring(DeckSource.BUILTIN.length());
@@ -51,6 +53,17 @@ final class DeckChain {
             throw new InputException(source.name() + ": cannot read deck: " + DeckSource.reason(e));
         }
         return load(source, text);
+    }
+
+    private String read(DeckSource s) throws java.io.IOException {
+        if (s instanceof DeckSource.FileSource f) {
+            files.add(f.path());
+        }
+        return s.read();
+    }
+
+    List<java.nio.file.Path> files() {
+        return List.copyOf(files);
     }
 
     private DeckDraft load(DeckSource source, String text) {
@@ -90,7 +103,7 @@ final class DeckChain {
         }
         String text;
         try {
-            text = base.read();
+            text = read(base);
         } catch (IOException e) {
             throw ext.get().error("cannot read base deck '" + ref + "'"
                     + (ref.startsWith(DeckSource.BUILTIN) ? " (no such builtin deck; see 'cpodrc deck list')"
@@ -142,7 +155,7 @@ final class DeckChain {
             DeckSource src = source.resolve(lyp.value().strip());
             String xml;
             try {
-                xml = src.read();
+                xml = read(src);
             } catch (IOException e) {
                 throw lyp.error("cannot read layer properties '" + lyp.value().strip() + "' (" + src.name() + ": "
                         + DeckSource.reason(e) + ")");

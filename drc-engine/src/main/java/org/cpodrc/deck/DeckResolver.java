@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cpodrc.InputException;
+import org.cpodrc.io.InputLimits;
 import org.cpodrc.check.Check;
 import org.cpodrc.check.CheckRegistry;
 import org.cpodrc.check.ParamSpec;
@@ -46,6 +47,8 @@ final class DeckResolver {
     private final String source;
     private final Map<String, String> params = new LinkedHashMap<>();
     private final Set<String> resolving = new LinkedHashSet<>();
+    /** Characters produced by substitutions so far, see {@link #budget()}. */
+    private long expanded;
 
     DeckResolver(DeckDraft draft, CheckRegistry registry, Map<String, String> overrides, String source) {
         this.d = draft;
@@ -118,13 +121,17 @@ final class DeckResolver {
             if (s.isNull()) {
                 throw s.error("param '" + name + "' needs a value");
             }
+            if (resolving.size() >= InputLimits.depth()) {
+                throw s.error("params refer to each other more than " + resolving.size() + " deep, more than "
+                        + InputLimits.describeDepth());
+            }
             if (!resolving.add(name)) {
                 List<String> cycle = new ArrayList<>(resolving);
                 cycle.add(name);
                 throw s.error("params refer to each other in a cycle: " + String.join(" -> ", cycle));
             }
             try {
-                value = Substitution.of(s.value(), this::lookup, d.params.keySet()).text();
+                value = counted(Substitution.of(s.value(), this::lookup, d.params.keySet(), budget())).text();
             } catch (TextProblem e) {
                 throw s.errorAt(e.offset(), e.getMessage());
             } finally {
@@ -135,9 +142,24 @@ final class DeckResolver {
         return value;
     }
 
+    /**
+     * Characters substitutions may still produce: params that double at each step ({@code a: ${b}${b}})
+     * grow exponentially, so the deck's expanded text is bounded in total, not per value.
+     */
+    private long budget() {
+        return Math.max(0, InputLimits.expansionChars() - expanded);
+    }
+
+    private Substitution counted(Substitution sub) {
+        if (sub.replaced()) {
+            expanded += sub.text().length();
+        }
+        return sub;
+    }
+
     private Text text(Scalar s) {
         try {
-            return new Text(s, Substitution.of(s.value(), this::lookup, d.params.keySet()));
+            return new Text(s, counted(Substitution.of(s.value(), this::lookup, d.params.keySet(), budget())));
         } catch (TextProblem e) {
             throw s.errorAt(e.offset(), e.getMessage());
         }
@@ -218,6 +240,12 @@ final class DeckResolver {
                 List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
                 cycle.add(ref.name());
                 throw texts.get(name).at(ref.offset(), "derived layers form a cycle: " + String.join(" -> ", cycle));
+            }
+            if (path.size() >= InputLimits.depth()) {
+                // evaluation recurses once per link: a bounded chain cannot overflow the stack
+                throw texts.get(name).at(ref.offset(), "derived layers chained more than " + path.size()
+                        + " deep (" + path.get(0) + " -> ... -> " + name + " -> " + ref.name() + "), more than "
+                        + InputLimits.describeDepth());
             }
             acyclic(ref.name(), parsed, texts, path, done);
         }

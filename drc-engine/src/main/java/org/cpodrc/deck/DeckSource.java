@@ -43,6 +43,10 @@ abstract class DeckSource {
             this.path = path;
         }
 
+        Path path() {
+            return path;
+        }
+
         @Override
         String name() {
             return path.toString();
