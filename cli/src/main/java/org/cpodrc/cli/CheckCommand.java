@@ -27,6 +27,7 @@ import org.cpodrc.engine.RunResult;
 import org.cpodrc.engine.TopCells;
 import org.cpodrc.flatten.Flattener;
 import org.cpodrc.gds.GdsReader;
+import org.cpodrc.io.InputFiles;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.Layout;
 import org.cpodrc.report.ReportFormats;
@@ -120,8 +121,13 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         CheckRegistry registry = Plugins.registry(plugins);
-        if (!Files.isRegularFile(design)) {
+        if (!Files.exists(design)) {
             throw new InputException(design + ": no such file");
+        }
+        try {
+            InputFiles.checkRegular(design, Long.MAX_VALUE, null); // a FIFO would block the reader
+        } catch (java.io.IOException e) {
+            throw new InputException(design + ": cannot read: " + InputFiles.reason(e));
         }
         // waivers and baseline first: a typo there should not cost a full run
         List<Waiver> waiverList = waivers == null ? null : WaiverFile.load(waivers);

@@ -49,6 +49,8 @@ final class DeckResolver {
     private final Set<String> resolving = new LinkedHashSet<>();
     /** Characters produced by substitutions so far, see {@link #budget()}. */
     private long expanded;
+    /** Derived layer name to the length of its longest chain of derived layers (itself included). */
+    private final Map<String, Integer> chains = new java.util.HashMap<>();
 
     DeckResolver(DeckDraft draft, CheckRegistry registry, Map<String, String> overrides, String source) {
         this.d = draft;
@@ -241,16 +243,32 @@ final class DeckResolver {
                 cycle.add(ref.name());
                 throw texts.get(name).at(ref.offset(), "derived layers form a cycle: " + String.join(" -> ", cycle));
             }
-            if (path.size() >= InputLimits.depth()) {
-                // evaluation recurses once per link: a bounded chain cannot overflow the stack
-                throw texts.get(name).at(ref.offset(), "derived layers chained more than " + path.size()
-                        + " deep (" + path.get(0) + " -> ... -> " + name + " -> " + ref.name() + "), more than "
-                        + InputLimits.describeDepth());
-            }
             acyclic(ref.name(), parsed, texts, path, done);
         }
         path.remove(path.size() - 1);
+        chainLength(name, parsed, texts);
         done.add(name);
+    }
+
+    /**
+     * How many derived layers deep name's evaluation goes, from those of its references (all done
+     * by now): evaluation recurses once per link, so the length is bounded like any nesting.
+     */
+    private void chainLength(String name, Map<String, ParsedExpr> parsed, Map<String, Text> texts) {
+        int longest = 0;
+        ParsedExpr.NameRef deepest = null;
+        for (ParsedExpr.NameRef ref : parsed.get(name).names()) {
+            Integer n = chains.get(ref.name());
+            if (n != null && n > longest) {
+                longest = n;
+                deepest = ref;
+            }
+        }
+        if (longest + 1 > InputLimits.depth()) {
+            throw texts.get(name).at(deepest.offset(), "derived layers chained " + (longest + 1) + " deep ('"
+                    + name + "' uses '" + deepest.name() + "' ...), more than " + InputLimits.describeDepth());
+        }
+        chains.put(name, longest + 1);
     }
 
     private List<String> labels(Map<String, LayerKey> layers) {
