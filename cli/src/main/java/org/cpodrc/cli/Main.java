@@ -60,6 +60,11 @@ public final class Main implements Runnable {
         }
     }
 
+    /** The message on one line: line breaks and other control characters become spaces. */
+    static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").replaceAll("\\p{Cntrl}", " ").strip();
+    }
+
     private static String heap() {
         return org.cpodrc.io.InputLimits.human(Runtime.getRuntime().maxMemory());
     }
@@ -86,7 +91,8 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof InputException) {
-                c.getErr().println("cpodrc: " + ex.getMessage());
+                // one line always: parser messages (snakeyaml's) may carry line breaks or echo input
+                c.getErr().println("cpodrc: " + oneLine(ex.getMessage()));
                 return EXIT_INPUT;
             }
             c.getErr().println("cpodrc: internal error: " + ex);
