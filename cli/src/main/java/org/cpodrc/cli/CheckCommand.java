@@ -45,7 +45,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Checks a GDSII design against a rule deck.",
                 "Exit codes: 0 no failing violation, 1 failing violations, 2 usage error, "
-                        + "3 input error, 4 internal error."})
+                        + "3 input error, 4 internal error, 5 out of memory (raise -Xmx in JAVA_OPTS)."})
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

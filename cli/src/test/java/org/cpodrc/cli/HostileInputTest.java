@@ -134,13 +134,7 @@ class HostileInputTest {
     static Path deepHierarchy(Path file, int depth) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        rec(out, 0x0002, 0, 2, 600);
-        rec(out, 0x0102, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        str(out, 0x0206, "L");
-        out.writeShort(20);
-        out.writeShort(0x0305);
-        out.writeLong(0x3E4189374BC6A7EFL); // 0.001
-        out.writeLong(0x3944B82FA09B5A54L); // 1e-9
+        libraryHeader(out);
         for (int k = 0; k < depth; k++) {
             rec(out, 0x0502, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
             str(out, 0x0606, "C" + k);
@@ -159,6 +153,17 @@ class HostileInputTest {
         }
         rec(out, 0x0400, 0, 0);
         return Files.write(file, bytes.toByteArray());
+    }
+
+    /** HEADER, BGNLIB, LIBNAME and UNITS (1 nm database unit). */
+    private static void libraryHeader(DataOutputStream out) throws IOException {
+        rec(out, 0x0002, 0, 2, 600);
+        rec(out, 0x0102, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        str(out, 0x0206, "L");
+        out.writeShort(20);
+        out.writeShort(0x0305);
+        out.writeLong(0x3E4189374BC6A7EFL); // 0.001
+        out.writeLong(0x3944B82FA09B5A54L); // 1e-9
     }
 
     private static void rec(DataOutputStream out, int type, int unused, int size, int... v) throws IOException {
@@ -294,13 +299,7 @@ class HostileInputTest {
     static Path arefDesign(Path file, int side) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        rec(out, 0x0002, 0, 2, 600);
-        rec(out, 0x0102, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        str(out, 0x0206, "L");
-        out.writeShort(20);
-        out.writeShort(0x0305);
-        out.writeLong(0x3E4189374BC6A7EFL);
-        out.writeLong(0x3944B82FA09B5A54L);
+        libraryHeader(out);
         rec(out, 0x0502, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         str(out, 0x0606, "R");
         rec(out, 0x0800, 0, 0);
