@@ -44,6 +44,11 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine(clock);
         cl.setOut(out);
         cl.setErr(err);
+        return execute(cl, args, err);
+    }
+
+    /** Executes the command line; a Java heap or stack exhausted ends in one line and its exit code. */
+    static int execute(CommandLine cl, String[] args, PrintWriter err) {
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {

@@ -83,7 +83,7 @@ final class BaselineReader {
             throw error(p.currentLocation(), constraintMessage(e));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-            throw error(at, e.getOriginalMessage().lines().findFirst().orElse("malformed JSON"));
+            throw error(at, plain(e.getOriginalMessage()));
         }
     }
 
@@ -143,6 +143,13 @@ final class BaselineReader {
 
     private JsonToken next() throws IOException {
         return p.nextToken();
+    }
+
+    /** jackson's message without its source description ("for Array starting at [Source: ...]"). */
+    static String plain(String message) {
+        String m = String.valueOf(message).lines().findFirst().orElse("malformed JSON");
+        return m.replaceAll("\\s*\\(for [A-Za-z ]+ starting at \\[Source: [^\\]]*\\]\\)", "")
+                .replaceAll("\\s*at \\[Source: .*$", "");
     }
 
     private String constraintMessage(StreamConstraintsException e) {
