@@ -1,7 +1,5 @@
 package org.cpodrc.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,16 +22,18 @@ import org.cpodrc.engine.InputInfo;
 import org.cpodrc.engine.LayerView;
 import org.cpodrc.engine.LayerSource;
 import org.cpodrc.engine.LayoutLayerSource;
+import org.cpodrc.engine.MemoryEstimate;
 import org.cpodrc.engine.RunProgress;
 import org.cpodrc.engine.RunResult;
 import org.cpodrc.engine.TopCells;
 import org.cpodrc.flatten.Flattener;
+import org.cpodrc.io.InputFiles;
 import org.cpodrc.layoutio.LayoutFiles;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.Layout;
-import org.cpodrc.report.AtomicFiles;
 import org.cpodrc.report.ReportFormats;
 import org.cpodrc.report.TextReport;
+import org.cpodrc.stack.PlacedDie;
 import org.cpodrc.stack.Stack;
 import org.cpodrc.stack.StackFileReader;
 import org.cpodrc.waiver.Waiver;
@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Checks a GDSII design or a multi-die stack file against a rule deck.",
                 "Exit codes: 0 no failing violation, 1 failing violations, 2 usage error, "
-                        + "3 input error, 4 internal error."})
+                        + "3 input error, 4 internal error, 5 out of memory (raise -Xmx in JAVA_OPTS)."})
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -119,31 +119,58 @@ final class CheckCommand implements Callable<Integer> {
             throw usage("--threads must be at least 1, not " + threadCount);
         }
         List<ReportTarget> targets = targets();
+        ReportPlan plan = new ReportPlan(targets);
+        String clash = plan.conflict(java.util.Arrays.asList(design, waivers, baseline));
+        if (clash != null) {
+            throw usage(clash);
+        }
 
         CheckRegistry registry = Plugins.registry(plugins);
-        if (!Files.isRegularFile(design)) {
+        if (!Files.exists(design)) {
             throw new InputException(design + ": no such file");
+        }
+        try {
+            InputFiles.checkRegular(design, Long.MAX_VALUE, null); // a FIFO would block the reader
+        } catch (java.io.IOException e) {
+            throw new InputException(design + ": cannot read: " + InputFiles.reason(e));
         }
         // waivers and baseline first: a typo there should not cost a full run
         List<Waiver> waiverList = waivers == null ? null : WaiverFile.load(waivers);
         Baseline base = baseline == null ? null : Baseline.load(baseline);
+        DeckLoader deckLoader = new DeckLoader(registry);
         Deck loaded;
         LayerSource source;
         InputInfo input;
+        List<Path> designFiles = new ArrayList<>();
         if (StackFileReader.isStackFile(design)) {
             if (top != null) {
                 throw usage("--top does not apply to a stack file; a die names its cell with 'cell:'");
             }
             Stack stack = Stack.load(design, maxShapes);
-            loaded = new DeckLoader(registry).load(deck, params, stack.designLayers());
+            for (PlacedDie d : stack.dies()) {
+                if (d.spec().file() != null) {
+                    designFiles.add(d.spec().file());
+                }
+            }
+            loaded = deckLoader.load(deck, params, stack.designLayers());
             source = stack.layerSource();
             input = new InputInfo(design.toString(), stack.name(), stack.dbuUm(), stack.assembly());
         } else {
-            loaded = new DeckLoader(registry).load(deck, params);
+            loaded = deckLoader.load(deck, params);
             Layout layout = LayoutFiles.read(design, maxShapes);
             List<Cell> tops = TopCells.choose(layout, top, design.toString());
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--max-shapes")) {
+                // the default limit only guards the flattening; checking needs more per shape
+                MemoryEstimate.require(new Flattener(layout, maxShapes, design.toString()).checkLimit(tops),
+                        Runtime.getRuntime().maxMemory(), design.toString());
+            }
             source = new LayoutLayerSource(layout, tops, maxShapes);
             input = new InputInfo(design.toString(), source.topCell(), layout.dbuUm());
+        }
+        designFiles.addAll(deckLoader.filesRead());
+        String inputClash = plan.conflict(designFiles);
+        if (inputClash != null) {
+            throw usage(inputClash);
         }
         RunProgress progress = TerminalProgress.choose(System.console() != null, quiet, spec.commandLine().getErr());
         RunResult result = new DrcEngine(registry, threadCount, progress).run(loaded, source, input, threshold);
@@ -154,7 +181,12 @@ final class CheckCommand implements Callable<Integer> {
             result = base.apply(result);
         }
         LayerView layers = new DeckLayerView(loaded, registry, source);
-        write(result, targets.stream().map(t -> t.withLayers(layers, Version.get())).toList());
+        boolean stdoutUsed = new ReportPlan(targets.stream().map(t -> t.withLayers(layers, Version.get())).toList())
+                .write(result, spec.commandLine().getOut());
+        if (!stdoutUsed && !quiet) {
+            spec.commandLine().getOut().println(TextReport.summary(result));
+            spec.commandLine().getOut().flush();
+        }
         return result.passed() ? Main.EXIT_OK : Main.EXIT_VIOLATIONS;
     }
 
@@ -189,28 +221,6 @@ final class CheckCommand implements Callable<Integer> {
             throw usage("only one report can go to stdout");
         }
         return out;
-    }
-
-    private void write(RunResult result, List<ReportTarget> targets) {
-        PrintWriter out = spec.commandLine().getOut();
-        boolean stdoutUsed = false;
-        for (ReportTarget t : targets) {
-            try {
-                if (t.toStdout()) {
-                    t.writer().write(result, out);
-                    out.flush();
-                    stdoutUsed = true;
-                } else {
-                    AtomicFiles.writeBytes(t.path(), os -> t.writer().write(result, os));
-                }
-            } catch (IOException e) {
-                throw new InputException(t.path() + ": cannot write the " + t.writer().format() + " report: " + e);
-            }
-        }
-        if (!stdoutUsed && !quiet) {
-            out.println(TextReport.summary(result));
-            out.flush();
-        }
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -19,6 +19,8 @@ public final class Main implements Runnable {
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_INPUT = 3;
     public static final int EXIT_INTERNAL = 4;
+    /** The Java heap ran out although the estimate let the run start; raise -Xmx. */
+    public static final int EXIT_MEMORY = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,14 +31,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        int code;
-        try {
-            code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        } catch (OutOfMemoryError e) {
-            System.err.println("cpodrc: out of memory; raise the heap (JAVA_OPTS=-Xmx...) or lower --max-shapes");
-            code = EXIT_INTERNAL;
-        }
-        System.exit(code);
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
@@ -49,7 +44,34 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine(clock);
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        return execute(cl, args, err);
+    }
+
+    /** Executes the command line; a Java heap or stack exhausted ends in one line and its exit code. */
+    static int execute(CommandLine cl, String[] args, PrintWriter err) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // one line, no trace; the reports were not committed (ReportCommit writes them all or none)
+            err.println("cpodrc: out of memory: the Java heap (-Xmx, now " + heap() + ") is too small for this run; "
+                    + "raise it through JAVA_OPTS (e.g. JAVA_OPTS=-Xmx16g) or check less at once (--top CELL)");
+            err.flush();
+            return EXIT_MEMORY;
+        } catch (StackOverflowError e) {
+            err.println("cpodrc: internal error: the input nests too deeply for the Java stack (StackOverflowError); "
+                    + "please report this with the command line and input files");
+            err.flush();
+            return EXIT_INTERNAL;
+        }
+    }
+
+    /** The message on one line: line breaks and other control characters become spaces. */
+    static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").replaceAll("\\p{Cntrl}", " ").strip();
+    }
+
+    private static String heap() {
+        return org.cpodrc.io.InputLimits.human(Runtime.getRuntime().maxMemory());
     }
 
     static CommandLine commandLine() {
@@ -74,15 +96,14 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof InputException) {
-                c.getErr().println("cpodrc: " + ex.getMessage());
+                // one line always: parser messages (snakeyaml's) may carry line breaks or echo input
+                c.getErr().println("cpodrc: " + oneLine(ex.getMessage()));
                 return EXIT_INPUT;
             }
             c.getErr().println("cpodrc: internal error: " + ex);
-            for (StackTraceElement e : ex.getStackTrace()) {
-                if (e.getClassName().startsWith("org.cpodrc")) {
-                    c.getErr().println("    at " + e);
-                }
-            }
+            // where in our code, briefly: a stack overflow would otherwise print a thousand lines
+            java.util.Arrays.stream(ex.getStackTrace()).filter(e -> e.getClassName().startsWith("org.cpodrc"))
+                    .limit(12).forEach(e -> c.getErr().println("    at " + e));
             c.getErr().println("Please report this with the command line and input files.");
             return EXIT_INTERNAL;
         });

@@ -26,7 +26,8 @@ class GateOptionsTest {
         Path base = Files.writeString(dir.resolve("b.json"), "{\"violations\": [}");
         Cli c = Cli.run("check", design.toString(), "--deck", "builtin:photonic-3d", "--baseline", base.toString());
         assertEquals(Main.EXIT_INPUT, c.code(), c.toString());
-        assertTrue(c.err().contains(base + ":1:17: unexpected character '}'"), c.toString());
+        assertTrue(c.err().strip().equals("cpodrc: " + base + ":1:17: Unexpected close marker '}': expected ']'"),
+                c.toString());
     }
 
     @Test

@@ -1,7 +1,8 @@
 package org.cpodrc.baseline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.CharConversionException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.cpodrc.InputException;
+import org.cpodrc.io.InputFiles;
+import org.cpodrc.io.InputLimits;
 import org.cpodrc.check.Violation;
 import org.cpodrc.engine.Disposition;
 import org.cpodrc.engine.RunResult;
@@ -36,31 +39,21 @@ public final class Baseline {
     }
 
     public static Baseline load(Path file) {
-        String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            InputFiles.checkRegular(file, InputLimits.baselineBytes(), InputLimits.BASELINE_MB);
+            try (InputStream in = Files.newInputStream(file)) {
+                return new Baseline(BaselineReader.read(file.toString(), in));
+            }
+        } catch (CharConversionException e) {
+            throw new InputException(file + ": not UTF-8 text: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read baseline report: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read baseline report: " + InputFiles.reason(e), e);
         }
-        return parse(file.toString(), text);
     }
 
-    /** Reads the {@code violations} of a JSON report (DECK-SPEC §6). */
+    /** Reads the {@code violations} of a JSON report (DECK-SPEC §6); {@code name} is used in messages. */
     public static Baseline parse(String name, String text) {
-        Object root = JsonReader.parse(name, text);
-        if (!(root instanceof Map<?, ?> report) || !(report.get("violations") instanceof List<?> list)) {
-            throw new InputException(name + ":1:1: not a cpodrc JSON report (no \"violations\" array)");
-        }
-        List<Entry> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            if (!(list.get(i) instanceof Map<?, ?> v) || !(v.get("rule") instanceof String rule)
-                    || !(v.get("bbox_um") instanceof List<?> b) || b.size() != 4
-                    || !b.stream().allMatch(x -> x instanceof Double)) {
-                throw new InputException(name + ": violations[" + i + "] lacks \"rule\" or a four-number \"bbox_um\"");
-            }
-            out.add(new Entry(rule, (Double) b.get(0), (Double) b.get(1), (Double) b.get(2), (Double) b.get(3)));
-        }
-        return new Baseline(out);
+        return new Baseline(BaselineReader.read(name, text));
     }
 
     /** The run with each violation found in the baseline marked; waivers stay as they are. */

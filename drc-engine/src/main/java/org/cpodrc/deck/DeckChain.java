@@ -34,6 +34,8 @@ final class DeckChain {
     private final Deque<DeckSource> loading = new ArrayDeque<>();
     /** Every deck file read, the deck first, then its bases (what a watcher must watch). */
     private final List<DeckSource> read = new ArrayList<>();
+    /** Files read (the deck, its extends chain, .lyp files), so callers can keep outputs off them. */
+    private final List<java.nio.file.Path> files = new ArrayList<>();
 
     DeckChain(ClassLoader loader) {
         this.loader = loader;
@@ -42,7 +44,7 @@ final class DeckChain {
     DeckDraft load(DeckSource source) {
         String text;
         try {
-            text = source.read();
+            text = read(source);
         } catch (IOException e) {
             if (source instanceof DeckSource.Resource) {
                 String n = source.name().substring(DeckSource.BUILTIN.length());
@@ -58,6 +60,17 @@ final class DeckChain {
     /** The deck files read so far: the deck, then each base it extends. */
     List<DeckSource> read() {
         return List.copyOf(read);
+    }
+
+    private String read(DeckSource s) throws java.io.IOException {
+        if (s instanceof DeckSource.FileSource f) {
+            files.add(f.path());
+        }
+        return s.read();
+    }
+
+    List<java.nio.file.Path> files() {
+        return List.copyOf(files);
     }
 
     private DeckDraft load(DeckSource source, String text) {
@@ -98,7 +111,7 @@ final class DeckChain {
         }
         String text;
         try {
-            text = base.read();
+            text = read(base);
         } catch (IOException e) {
             throw ext.get().error("cannot read base deck '" + ref + "'"
                     + (ref.startsWith(DeckSource.BUILTIN) ? " (no such builtin deck; see 'cpodrc deck list')"
@@ -150,7 +163,7 @@ final class DeckChain {
             DeckSource src = source.resolve(lyp.value().strip());
             String xml;
             try {
-                xml = src.read();
+                xml = read(src);
             } catch (IOException e) {
                 throw lyp.error("cannot read layer properties '" + lyp.value().strip() + "' (" + src.name() + ": "
                         + DeckSource.reason(e) + ")");

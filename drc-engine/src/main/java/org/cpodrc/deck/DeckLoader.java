@@ -1,5 +1,6 @@
 package org.cpodrc.deck;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.cpodrc.check.CheckRegistry;
 public final class DeckLoader {
     private final CheckRegistry registry;
     private final ClassLoader resources;
+    private List<Path> files = List.of();
 
     public DeckLoader(CheckRegistry registry) {
         this(registry, DeckLoader.class.getClassLoader());
@@ -42,8 +44,18 @@ public final class DeckLoader {
      */
     public Deck load(String pathOrBuiltin, Map<String, String> params, DesignLayers design) {
         DeckSource source = DeckSource.of(pathOrBuiltin, resources);
-        DeckDraft draft = new DeckChain(resources).load(source);
-        return new DeckResolver(draft, registry, params, source.name(), design).resolve();
+        DeckChain chain = new DeckChain(resources);
+        try {
+            DeckDraft draft = chain.load(source);
+            return new DeckResolver(draft, registry, params, source.name(), design).resolve();
+        } finally {
+            files = chain.files();
+        }
+    }
+
+    /** The files the last {@link #load} read: the deck, its extends chain and .lyp files. */
+    public List<Path> filesRead() {
+        return files;
     }
 
     /**

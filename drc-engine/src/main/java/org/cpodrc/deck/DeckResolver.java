@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cpodrc.InputException;
+import org.cpodrc.io.InputLimits;
 import org.cpodrc.check.Check;
 import org.cpodrc.check.CheckRegistry;
 import org.cpodrc.check.ParamSpec;
@@ -47,6 +48,10 @@ final class DeckResolver {
     private final Map<String, String> params = new LinkedHashMap<>();
     private final Set<String> resolving = new LinkedHashSet<>();
     private final DesignLayers design;
+    /** Characters produced by substitutions so far, see {@link #budget()}. */
+    private long expanded;
+    /** Derived layer name to the length of its longest chain of derived layers (itself included). */
+    private final Map<String, Integer> chains = new java.util.HashMap<>();
 
     DeckResolver(DeckDraft draft, CheckRegistry registry, Map<String, String> overrides, String source) {
         this(draft, registry, overrides, source, null);
@@ -130,13 +135,17 @@ final class DeckResolver {
             if (s.isNull()) {
                 throw s.error("param '" + name + "' needs a value");
             }
+            if (resolving.size() >= InputLimits.depth()) {
+                throw s.error("params refer to each other more than " + resolving.size() + " deep, more than "
+                        + InputLimits.describeDepth());
+            }
             if (!resolving.add(name)) {
                 List<String> cycle = new ArrayList<>(resolving);
                 cycle.add(name);
                 throw s.error("params refer to each other in a cycle: " + String.join(" -> ", cycle));
             }
             try {
-                value = Substitution.of(s.value(), this::lookup, d.params.keySet()).text();
+                value = counted(Substitution.of(s.value(), this::lookup, d.params.keySet(), budget())).text();
             } catch (TextProblem e) {
                 throw s.errorAt(e.offset(), e.getMessage());
             } finally {
@@ -147,9 +156,24 @@ final class DeckResolver {
         return value;
     }
 
+    /**
+     * Characters substitutions may still produce: params that double at each step ({@code a: ${b}${b}})
+     * grow exponentially, so the deck's expanded text is bounded in total, not per value.
+     */
+    private long budget() {
+        return Math.max(0, InputLimits.expansionChars() - expanded);
+    }
+
+    private Substitution counted(Substitution sub) {
+        if (sub.replaced()) {
+            expanded += sub.text().length();
+        }
+        return sub;
+    }
+
     private Text text(Scalar s) {
         try {
-            return new Text(s, Substitution.of(s.value(), this::lookup, d.params.keySet()));
+            return new Text(s, counted(Substitution.of(s.value(), this::lookup, d.params.keySet(), budget())));
         } catch (TextProblem e) {
             throw s.errorAt(e.offset(), e.getMessage());
         }
@@ -235,7 +259,29 @@ final class DeckResolver {
             acyclic(ref.name(), parsed, texts, path, done);
         }
         path.remove(path.size() - 1);
+        chainLength(name, parsed, texts);
         done.add(name);
+    }
+
+    /**
+     * How many derived layers deep name's evaluation goes, from those of its references (all done
+     * by now): evaluation recurses once per link, so the length is bounded like any nesting.
+     */
+    private void chainLength(String name, Map<String, ParsedExpr> parsed, Map<String, Text> texts) {
+        int longest = 0;
+        ParsedExpr.NameRef deepest = null;
+        for (ParsedExpr.NameRef ref : parsed.get(name).names()) {
+            Integer n = chains.get(ref.name());
+            if (n != null && n > longest) {
+                longest = n;
+                deepest = ref;
+            }
+        }
+        if (longest + 1 > InputLimits.depth()) {
+            throw texts.get(name).at(deepest.offset(), "derived layers chained " + (longest + 1) + " deep ('"
+                    + name + "' uses '" + deepest.name() + "' ...), more than " + InputLimits.describeDepth());
+        }
+        chains.put(name, longest + 1);
     }
 
     private List<String> labels(Map<String, LayerKey> layers) {

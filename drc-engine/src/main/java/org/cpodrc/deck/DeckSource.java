@@ -3,9 +3,10 @@ package org.cpodrc.deck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+
+import org.cpodrc.io.InputFiles;
 
 /**
  * Where a deck (or a file it refers to, such as a .lyp) comes from: a file, or a classpath
@@ -42,6 +43,10 @@ abstract class DeckSource {
             this.path = path;
         }
 
+        Path path() {
+            return path;
+        }
+
         @Override
         String name() {
             return path.toString();
@@ -54,10 +59,7 @@ abstract class DeckSource {
 
         @Override
         String read() throws IOException {
-            if (Files.isDirectory(path)) {
-                throw new IOException("is a directory");
-            }
-            return Files.readString(path, StandardCharsets.UTF_8);
+            return InputFiles.readText(path);
         }
 
         @Override
@@ -119,9 +121,6 @@ abstract class DeckSource {
 
     /** A short reason for a read failure. */
     static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return InputFiles.reason(e);
     }
 }

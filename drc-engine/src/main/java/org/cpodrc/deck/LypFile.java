@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.cpodrc.InputException;
+import org.cpodrc.io.InputLimits;
 import org.cpodrc.layout.LayerKey;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -33,6 +34,8 @@ import org.xml.sax.SAXParseException;
 final class LypFile {
     private static final Pattern LAYER_DATATYPE = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)");
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("\\s*(\\(\\s*\\d+\\s*/\\s*\\d+\\s*\\)|\\d+\\s*/\\s*\\d+)\\s*$");
+
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
     private LypFile() {
     }
@@ -111,6 +114,8 @@ final class LypFile {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setExpandEntityReferences(false);
+            // the DOM walk below recurses per element: bound the depth (the JDK's own limit)
+            f.setAttribute(MAX_ELEMENT_DEPTH, String.valueOf(InputLimits.depth()));
             DocumentBuilder b = f.newDocumentBuilder();
             b.setErrorHandler(new org.xml.sax.ErrorHandler() { // throw, never print to stderr
                 @Override
@@ -129,8 +134,11 @@ final class LypFile {
             });
             return b.parse(new InputSource(new StringReader(xml)));
         } catch (SAXParseException e) {
-            throw new InputException(fileName + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
-                    + ": malformed layer-properties XML: " + e.getMessage());
+            String where = fileName + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
+            if (String.valueOf(e.getMessage()).contains("maxElementDepth")) {
+                throw new InputException(where + ": elements nested deeper than " + InputLimits.describeDepth());
+            }
+            throw new InputException(where + ": malformed layer-properties XML: " + e.getMessage());
         } catch (SAXException | IOException e) {
             throw new InputException(fileName + ": malformed layer-properties XML: " + e.getMessage());
         } catch (ParserConfigurationException e) {

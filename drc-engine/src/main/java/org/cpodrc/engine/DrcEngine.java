@@ -119,6 +119,9 @@ public final class DrcEngine {
             throw new IllegalStateException("interrupted while running rule " + rule.id(), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof OutOfMemoryError oom) {
+                throw oom; // not the rule's fault: the CLI answers it with the heap advice
+            }
             if (cause instanceof InputException ie) {
                 String msg = ie.getMessage();
                 throw msg != null && msg.contains("rule " + rule.id()) ? ie

@@ -121,7 +121,7 @@ public final class Flattener {
     public long checkLimit(List<Cell> tops) {
         long total = 0;
         for (Cell top : tops) {
-            total = saturatingAdd(total, flatCount(top, new HashSet<>()));
+            total = saturatingAdd(total, flatCount(top));
         }
         if (total > maxShapes) {
             throw error("the top cells flatten into " + total + " shapes, more than --max-shapes " + maxShapes);
@@ -129,49 +129,84 @@ public final class Flattener {
         return total;
     }
 
-    private long flatCount(Cell cell, Set<Cell> path) {
-        Long known = flatCounts.get(cell);
-        if (known != null) {
-            return known;
-        }
-        if (!path.add(cell)) {
-            throw error("cell " + cell.name() + " contains itself (recursive reference)");
-        }
-        long n = 0;
-        for (Shapes s : cell.shapesByLayer().values()) {
-            n += s.size();
-        }
-        for (Instance inst : cell.instances()) {
-            Cell child = layout.cell(inst.cellName());
-            if (child == null) {
-                continue;
+    private long flatCount(Cell top) {
+        for (Cell cell : bottomUp(top, flatCounts.keySet())) {
+            long n = 0;
+            for (Shapes s : cell.shapesByLayer().values()) {
+                n += s.size();
             }
-            long c = flatCount(child, path);
-            n = saturatingAdd(n, saturatingMul(c, inst.placements()));
+            for (Instance inst : cell.instances()) {
+                Cell child = layout.cell(inst.cellName());
+                if (child != null) {
+                    n = saturatingAdd(n, saturatingMul(flatCounts.get(child), inst.placements()));
+                }
+            }
+            if (n > maxShapes) {
+                throw error("cell " + cell.name() + " flattens into " + n + " shapes, more than --max-shapes " + maxShapes);
+            }
+            flatCounts.put(cell, n);
         }
-        path.remove(cell);
-        if (n > maxShapes) {
-            throw error("cell " + cell.name() + " flattens into " + n + " shapes, more than --max-shapes " + maxShapes);
-        }
-        flatCounts.put(cell, n);
-        return n;
+        return flatCounts.get(top);
     }
 
-    private Set<LayerKey> layersUnder(Cell cell) {
-        Set<LayerKey> known = subtreeLayers.get(cell);
+    private Set<LayerKey> layersUnder(Cell top) {
+        Set<LayerKey> known = subtreeLayers.get(top);
         if (known != null) {
             return known;
         }
-        Set<LayerKey> s = new HashSet<>(cell.shapesByLayer().keySet());
-        s.addAll(cell.textsByLayer().keySet());
-        for (Instance inst : cell.instances()) {
-            Cell child = layout.cell(inst.cellName());
-            if (child != null && inst.placements() > 0) {
-                s.addAll(layersUnder(child));
+        for (Cell cell : bottomUp(top, subtreeLayers.keySet())) {
+            Set<LayerKey> s = new HashSet<>(cell.shapesByLayer().keySet());
+            s.addAll(cell.textsByLayer().keySet());
+            for (Instance inst : cell.instances()) {
+                Cell child = layout.cell(inst.cellName());
+                if (child != null && inst.placements() > 0) {
+                    s.addAll(subtreeLayers.get(child));
+                }
+            }
+            subtreeLayers.put(cell, s);
+        }
+        return subtreeLayers.get(top);
+    }
+
+    /**
+     * The cells under top not yet in {@code done}, children before parents. Iterative: hierarchies
+     * thousands of levels deep must not overflow the Java stack (KLayout reads them).
+     */
+    private List<Cell> bottomUp(Cell top, Set<Cell> done) {
+        List<Cell> order = new ArrayList<>();
+        if (done.contains(top)) {
+            return order;
+        }
+        Map<Cell, Boolean> onPath = new IdentityHashMap<>(); // true: on the current path, false: finished
+        java.util.ArrayDeque<Cell> cells = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<int[]> next = new java.util.ArrayDeque<>();
+        cells.push(top);
+        next.push(new int[1]);
+        onPath.put(top, true);
+        while (!cells.isEmpty()) {
+            Cell cell = cells.peek();
+            int[] k = next.peek();
+            if (k[0] >= cell.instances().size()) {
+                cells.pop();
+                next.pop();
+                onPath.put(cell, false);
+                order.add(cell);
+                continue;
+            }
+            Cell child = layout.cell(cell.instances().get(k[0]++).cellName());
+            if (child == null || done.contains(child)) {
+                continue;
+            }
+            Boolean state = onPath.get(child);
+            if (state == null) {
+                onPath.put(child, true);
+                cells.push(child);
+                next.push(new int[1]);
+            } else if (state) {
+                throw error("cell " + child.name() + " contains itself (recursive reference)");
             }
         }
-        subtreeLayers.put(cell, s);
-        return s;
+        return order;
     }
 
     private LocalPolygons localPolygons(Cell cell, LayerKey layer) {
@@ -246,10 +281,49 @@ public final class Flattener {
             this.texts = texts;
         }
 
-        void walk(Cell cell, KTrans t) {
-            if (!layersUnder(cell).contains(layer)) {
+        /** Depth-first over placements without recursion (hierarchies may be thousands deep). */
+        void walk(Cell top, KTrans topTrans) {
+            if (!layersUnder(top).contains(layer)) {
                 return;
             }
+            java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+            stack.push(enter(top, topTrans));
+            while (!stack.isEmpty()) {
+                Frame f = stack.peek();
+                if (f.inst >= f.cell.instances().size()) {
+                    stack.pop();
+                    continue;
+                }
+                Instance inst = f.cell.instances().get(f.inst);
+                Cell child = layout.cell(inst.cellName());
+                if (child == null || !layersUnder(child).contains(layer)) {
+                    f.inst++;
+                    continue;
+                }
+                KTrans t;
+                if (!inst.isArray()) {
+                    t = f.trans.concat(KTrans.of(inst.trans()));
+                    f.inst++;
+                } else if (f.row >= inst.rows() || inst.columns() <= 0) {
+                    f.inst++;
+                    f.row = 0;
+                    f.column = 0;
+                    continue;
+                } else {
+                    // as KLayout: each array member is a placement of its own (lattice offsets are in
+                    // the parent's coordinates), concatenated with the path above it
+                    t = f.trans.concat(KTrans.of(inst.placement(f.column, f.row)));
+                    if (++f.column >= inst.columns()) {
+                        f.column = 0;
+                        f.row++;
+                    }
+                }
+                stack.push(enter(child, t));
+            }
+        }
+
+        /** Emits the cell's own shapes and texts at t; returns the frame that walks its instances. */
+        private Frame enter(Cell cell, KTrans t) {
             if (polygons != null) {
                 emitPolygons(cell, t);
             }
@@ -261,23 +335,7 @@ public final class Flattener {
                     }
                 }
             }
-            for (Instance inst : cell.instances()) {
-                Cell child = layout.cell(inst.cellName());
-                if (child == null || !layersUnder(child).contains(layer)) {
-                    continue;
-                }
-                if (!inst.isArray()) {
-                    walk(child, t.concat(KTrans.of(inst.trans())));
-                    continue;
-                }
-                // as KLayout: each array member is a placement of its own (lattice offsets are in
-                // the parent's coordinates), concatenated with the path above it
-                for (int j = 0; j < inst.rows(); j++) {
-                    for (int i = 0; i < inst.columns(); i++) {
-                        walk(child, t.concat(KTrans.of(inst.placement(i, j))));
-                    }
-                }
-            }
+            return new Frame(cell, t);
         }
 
         private void emitPolygons(Cell cell, KTrans t) {
@@ -314,6 +372,20 @@ public final class Flattener {
                 throw error("a flattened coordinate (" + v + ") does not fit the 32-bit database grid");
             }
             return (int) v;
+        }
+    }
+
+    /** A cell placement being walked: the next instance, and within an array the next member. */
+    private static final class Frame {
+        final Cell cell;
+        final KTrans trans;
+        int inst;
+        int row;
+        int column;
+
+        Frame(Cell cell, KTrans trans) {
+            this.cell = cell;
+            this.trans = trans;
         }
     }
 }

@@ -180,6 +180,12 @@ final class ElementBuilder {
         if (e.structureName.isEmpty()) {
             throw in.errorAt(e.offset, e.kind + " element with an empty SNAME");
         }
+        if (!(e.mag > 0)) {
+            // as KLayout, which refuses such a file ("mag > 0.0 was not true"); MAG 0 would make
+            // the referenced geometry vanish. Texts may carry any MAG (KLayout reads them).
+            throw in.errorAt(e.magOffset, "MAG " + e.mag + " of " + e.kind + " '" + e.structureName
+                    + "' is not positive (a cell reference needs a magnification above 0)");
+        }
         if ((e.strans & 0x0006) != 0) {
             warnings.add(e.offset, "absolute magnification/angle flags on " + e.kind + " are kept but, as in KLayout,"
                     + " not applied");

@@ -23,6 +23,8 @@ final class ElementRecords {
     int presentation;
     int strans;
     double mag = 1.0;
+    /** Byte offset of the MAG record, for errors about it. */
+    long magOffset;
     double angle;
     String structureName;
     int columns = -1;
@@ -77,7 +79,10 @@ final class ElementRecords {
             case ENDEXTN -> endExtension = in.int4(0);
             case PRESENTATION -> presentation = in.int2(0) & 0xFFFF;
             case STRANS -> strans = in.int2(0) & 0xFFFF;
-            case MAG -> mag = in.real8(0);
+            case MAG -> {
+                mag = in.real8(0);
+                magOffset = in.offset();
+            }
             case ANGLE -> angle = in.real8(0);
             case SNAME -> structureName = in.string();
             case COLROW -> {

@@ -204,6 +204,18 @@ final class GdsInput {
         return dst;
     }
 
+    /** What went wrong in a gzip stream, in words (offsets are in the decompressed stream). */
+    static String gzipProblem(IOException e) {
+        if (e instanceof EOFException) {
+            return "the compressed data ends early (truncated file)";
+        }
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Corrupt GZIP trailer")) {
+            return "the CRC-32 or length in the gzip trailer does not match the data (corrupted file)";
+        }
+        return m + " (corrupted file)";
+    }
+
     InputException error(String what) {
         return errorAt(offset, what);
     }
@@ -222,10 +234,10 @@ final class GdsInput {
                 }
                 got += r;
             }
-        } catch (EOFException e) {
-            // a truncated gzip stream: treat like the end of the file
         } catch (IOException e) {
-            throw new InputException(fileName + ": offset " + (position + got) + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(fileName + ": offset " + (position + got) + ": "
+                    + (e instanceof java.util.zip.ZipException || e instanceof EOFException
+                    ? "damaged gzip stream: " + gzipProblem(e) : "cannot read: " + e.getMessage()), e);
         }
         position += got;
         return got;

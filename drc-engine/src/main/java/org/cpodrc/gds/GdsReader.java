@@ -3,12 +3,12 @@ package org.cpodrc.gds;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 import org.cpodrc.InputException;
+import org.cpodrc.io.InputFiles;
 import org.cpodrc.layout.Layout;
 
 /**
@@ -30,12 +30,12 @@ public final class GdsReader {
     }
 
     public static Layout read(Path file, GdsReadOptions options) {
-        try (InputStream raw = Files.newInputStream(file)) {
+        try (InputStream raw = InputFiles.open(file)) {
             return read(raw, file.toString(), options);
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": file not found", e);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read: " + InputFiles.reason(e), e);
         }
     }
 
@@ -46,14 +46,37 @@ public final class GdsReader {
 
     public static Layout read(InputStream in, String displayName, GdsReadOptions options) {
         InputStream stream = new BufferedInputStream(in, BUFFER);
+        boolean gzip;
         try {
-            if (isGzip(stream)) {
+            gzip = isGzip(stream);
+            if (gzip) {
                 stream = new BufferedInputStream(new GZIPInputStream(stream, BUFFER), BUFFER);
             }
         } catch (IOException e) {
             throw new InputException(displayName + ": offset 0: not a readable gzip stream: " + e.getMessage(), e);
         }
-        return new GdsStreamParser(new GdsInput(stream, displayName), options).parse();
+        GdsInput input = new GdsInput(stream, displayName);
+        Layout layout = new GdsStreamParser(input, options).parse();
+        if (gzip) {
+            verifyToTheEnd(stream, input);
+        }
+        return layout;
+    }
+
+    /**
+     * Reads the rest of a gzip stream after ENDLIB: the gzip trailer's CRC-32 and length are only
+     * checked when the stream is read to its end, and a damaged design drop must not pass.
+     */
+    private static void verifyToTheEnd(InputStream stream, GdsInput input) {
+        long at = input.position();
+        byte[] skip = new byte[BUFFER];
+        try {
+            for (int n; (n = stream.read(skip)) >= 0; ) {
+                at += n;
+            }
+        } catch (IOException e) {
+            throw input.errorAt(at, "damaged gzip stream: " + GdsInput.gzipProblem(e));
+        }
     }
 
     private static boolean isGzip(InputStream s) throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 import org.cpodrc.InputException;
+import org.cpodrc.io.InputFiles;
 import org.cpodrc.gds.GdsReader;
 import org.cpodrc.layout.Layout;
 import org.cpodrc.oasis.OasisReadOptions;
@@ -32,7 +33,7 @@ public final class LayoutFiles {
 
     /** True when the file (or the gzip stream it holds) starts with the OASIS magic. */
     public static boolean isOasis(Path file) {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+        try (InputStream raw = new BufferedInputStream(InputFiles.open(file))) {
             raw.mark(2);
             int b0 = raw.read();
             int b1 = raw.read();
@@ -48,7 +49,7 @@ public final class LayoutFiles {
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": file not found", e);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read: " + InputFiles.reason(e), e);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 import org.cpodrc.InputException;
+import org.cpodrc.io.InputFiles;
 import org.cpodrc.layout.Layout;
 
 /**
@@ -29,12 +30,12 @@ public final class OasisReader {
     }
 
     public static Layout read(Path file, OasisReadOptions options) {
-        try (InputStream raw = Files.newInputStream(file)) {
+        try (InputStream raw = InputFiles.open(file)) { // regular files only: a FIFO would block
             return read(raw, file.toString(), options);
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": file not found", e);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read: " + InputFiles.reason(e), e);
         }
     }
 

@@ -56,21 +56,53 @@ public final class AtomicFiles {
 
     /** Binary content (e.g. GDS markers). */
     public static void writeBytes(Path target, BinaryContent content) throws IOException {
+        Path tmp = stage(target, content);
+        try {
+            moveInPlace(tmp, target);
+        } finally {
+            discard(tmp);
+        }
+    }
+
+    /**
+     * Writes content to a hidden temporary file beside target and returns it; the file is removed
+     * by {@link #discard} or, if the JVM is stopped first (Ctrl-C, SIGTERM), by a shutdown hook.
+     */
+    static Path stage(Path target, BinaryContent content) throws IOException {
         Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
+        PendingFiles.add(tmp);
         try {
             try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(os);
             }
             readableLikeTheTarget(tmp, abs);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+            return tmp;
+        } catch (IOException | RuntimeException | Error e) {
+            discard(tmp);
+            throw e;
         }
+    }
+
+    /** Renames a staged file over its target (atomically where the file system can). */
+    static void moveInPlace(Path tmp, Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        try {
+            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+        }
+        PendingFiles.remove(tmp);
+    }
+
+    /** Removes a staged file that will not be moved in place; never throws. */
+    static void discard(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // best effort: the shutdown hook tries again
+            return;
+        }
+        PendingFiles.remove(tmp);
     }
 }

@@ -132,7 +132,14 @@ final class SvgPicture {
         });
         @SuppressWarnings("unchecked")
         List<Polygon> hits = tree.query(window);
-        List<Polygon> out = new ArrayList<>(hits);
+        // Normalised (JTS: shell clockwise from its lowest vertex, holes likewise and sorted): a
+        // derived layer's polygons come out of overlay and merging, whose start vertex depends on
+        // the order the inputs arrived in, which with parallel rules differs from run to run; the
+        // picture must not.
+        List<Polygon> out = new ArrayList<>(hits.size());
+        for (Polygon p : hits) {
+            out.add((Polygon) p.norm());
+        }
         // R-tree query order is not defined; sort so the SVG bytes are stable
         out.sort((a, c) -> a.getEnvelopeInternal().compareTo(c.getEnvelopeInternal()) != 0
                 ? a.getEnvelopeInternal().compareTo(c.getEnvelopeInternal()) : a.compareTo(c));

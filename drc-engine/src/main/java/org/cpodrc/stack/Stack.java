@@ -14,7 +14,7 @@ import org.cpodrc.deck.DesignLayers;
 import org.cpodrc.deck.syntax.Suggest;
 import org.cpodrc.deck.yaml.Scalar;
 import org.cpodrc.engine.TopCells;
-import org.cpodrc.gds.GdsReader;
+import org.cpodrc.layoutio.LayoutFiles;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.LayerKey;
 import org.cpodrc.layout.Layout;
@@ -60,7 +60,7 @@ public final class Stack {
         List<Layout> layouts = new ArrayList<>();
         double dbu = Double.POSITIVE_INFINITY;
         for (StackFile.Die d : f.dies()) {
-            Layout l = d.file() == null ? null : read(d);
+            Layout l = d.file() == null ? null : read(d, maxShapes);
             layouts.add(l);
             if (l != null) {
                 dbu = Math.min(dbu, l.dbuUm());
@@ -93,7 +93,7 @@ public final class Stack {
         return new Stack(f, dbu, placed);
     }
 
-    private static Layout read(StackFile.Die d) {
+    private static Layout read(StackFile.Die d, long maxShapes) {
         Scalar at = d.fileScalar();
         if (!Files.exists(d.file())) {
             throw at.error("die '" + d.dieName() + "': no such file '" + at.value().strip() + "' (" + d.file() + ")");
@@ -102,7 +102,7 @@ public final class Stack {
             throw at.error("die '" + d.dieName() + "': '" + at.value().strip() + "' is not a file");
         }
         try {
-            return GdsReader.read(d.file());
+            return LayoutFiles.read(d.file(), maxShapes);
         } catch (InputException e) {
             // keep the die file's own "FILE: offset N: ..." after the stack file's position
             throw new InputException(at.where() + ": die '" + d.dieName() + "': " + e.getMessage(), e);

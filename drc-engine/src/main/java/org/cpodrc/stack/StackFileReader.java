@@ -34,6 +34,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * exact {@link Quantity} parsing, did-you-mean): every mistake is one {@code FILE:LINE:COL: message}.
  */
 public final class StackFileReader {
+    /** Die file names the reader takes: GDSII or OASIS, optionally gzip-compressed (the content decides which). */
+    static final java.util.regex.Pattern LAYOUT_FILE = java.util.regex.Pattern.compile(".*\\.(gds|GDS|gds2|gdsii|oas|OAS)(\\.gz)?");
+
     private static final Pattern LAYER_SPEC = Pattern.compile("\\s*(\\d{1,5})\\s*(?:/\\s*(\\d{1,5})\\s*)?");
 
     private StackFileReader() {
@@ -234,9 +237,8 @@ public final class StackFileReader {
             }
         }
         String fileText = file.map(f -> f.value().strip()).orElse(null);
-        if (fileText != null && !(fileText.endsWith(".gds") || fileText.endsWith(".gds.gz")
-                || fileText.endsWith(".GDS") || fileText.endsWith(".gds2") || fileText.endsWith(".gdsii"))) {
-            throw file.get().error(what + ": '" + fileText + "' is not a GDSII file name (.gds or .gds.gz)");
+        if (fileText != null && !LAYOUT_FILE.matcher(fileText).matches()) {
+            throw file.get().error(what + ": '" + fileText + "' is not a layout file name (.gds, .oas, optionally .gz)");
         }
         return new StackFile.Die(new Scalar(yaml, name.node()), filePath, file.orElse(null),
                 cell.map(c -> c.value().strip()).orElse(null), cell.orElse(null), role, tier, at, atScalars, flip,

@@ -30,7 +30,7 @@ public final class StackGrammar {
 
     public static final List<Key> DIE_KEYS = List.of(
             new Key("name", true, "unique die name: letters, digits, `_`; decks address its layers as `NAME.LAYER`"),
-            new Key("file", false, "the die's layout, relative to the stack file: `.gds` or `.gds.gz`"
+            new Key("file", false, "the die's layout, relative to the stack file: GDSII or OASIS (`.gds`, `.oas`, optionally `.gz`; the content decides)"
                     + " (a die has either `file` or `shapes`)"),
             new Key("cell", false, "top cell of the die file (default: the file's only top cell)"),
             new Key("role", true, "what the die is: " + String.join(" | ", roles())),

@@ -44,7 +44,7 @@ public final class StackSchema {
     private static Map<String, Object> die(Map<String, Object> length, Map<String, Object> name) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("name", name);
-        p.put("file", obj("type", "string", "pattern", "\\.(gds|GDS|gds2|gdsii)(\\.gz)?$"));
+        p.put("file", obj("type", "string", "pattern", "\\.(gds|GDS|gds2|gdsii|oas|OAS)(\\.gz)?$"));
         p.put("cell", obj("type", "string"));
         p.put("role", obj("enum", StackGrammar.roles()));
         p.put("tier", obj("type", "integer"));

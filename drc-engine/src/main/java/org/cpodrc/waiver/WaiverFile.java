@@ -1,8 +1,6 @@
 package org.cpodrc.waiver;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.cpodrc.InputException;
+import org.cpodrc.io.BoundedYaml;
+import org.cpodrc.io.InputFiles;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -41,9 +40,9 @@ public final class WaiverFile {
     public static List<Waiver> load(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = InputFiles.readText(file);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read waiver file: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read waiver file: " + InputFiles.reason(e), e);
         }
         return parse(file.toString(), text);
     }
@@ -56,7 +55,7 @@ public final class WaiverFile {
     private List<Waiver> read(String text) {
         Node root;
         try {
-            root = new Compose(LoadSettings.builder().setLabel(name).build()).composeString(text)
+            root = BoundedYaml.compose(LoadSettings.builder().setLabel(name), text)
                     .orElseThrow(() -> new InputException(name + ":1:1: empty waiver file; expected 'cpodrc-waivers: 1'"));
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);

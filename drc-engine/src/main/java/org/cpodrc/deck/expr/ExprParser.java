@@ -9,6 +9,7 @@ import org.cpodrc.deck.syntax.Quantity;
 import org.cpodrc.deck.syntax.QuantityKind;
 import org.cpodrc.deck.syntax.Suggest;
 import org.cpodrc.deck.syntax.TextProblem;
+import org.cpodrc.io.InputLimits;
 
 /**
  * Recursive-descent parser for derived-layer expressions (DECK-SPEC §3):
@@ -37,6 +38,8 @@ public final class ExprParser {
     private final List<Token> tokens;
     private final List<ParsedExpr.NameRef> names = new ArrayList<>();
     private int pos;
+    /** Open parentheses (grouping and function calls): the parser recurses once per level. */
+    private int depth;
 
     private ExprParser(String text) {
         this.tokens = Lexer.tokens(text);
@@ -96,8 +99,10 @@ public final class ExprParser {
         Token t = next();
         switch (t.kind()) {
             case LPAREN -> {
+                enter(t);
                 Expr e = binary(0);
                 expect(Token.Kind.RPAREN, "')' to close '('");
+                depth--;
                 return e;
             }
             case WORD -> {
@@ -122,7 +127,7 @@ public final class ExprParser {
             throw new TextProblem(name.offset(), "unknown function '" + name.text() + "'"
                     + Suggest.hint(name.text(), ExprFunction.keywords()));
         }
-        next(); // '('
+        enter(next()); // '('
         List<Expr> layers = new ArrayList<>();
         List<BigDecimal> areas = new ArrayList<>();
         Glob glob = null;
@@ -154,6 +159,7 @@ public final class ExprParser {
                     + f.args().size());
         }
         expect(Token.Kind.RPAREN, "')' after the arguments of " + f.signature());
+        depth--;
         return switch (f) {
             case WITH_AREA -> new WithArea(layers.get(0), areas.get(0), areas.get(1));
             case WITH_TEXT -> new WithText(layers.get(0), glob);
@@ -190,6 +196,13 @@ public final class ExprParser {
             return Quantity.parse(kind, t.text());
         } catch (TextProblem e) {
             throw new TextProblem(t.offset() + e.offset(), e.getMessage());
+        }
+    }
+
+    private void enter(Token open) {
+        if (++depth > InputLimits.depth()) {
+            throw new TextProblem(open.offset(), "parentheses nested " + depth + " deep, more than "
+                    + InputLimits.describeDepth());
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.cpodrc.io.InputLimits;
+
 /**
  * Replaces {@code ${name}} by param values, remembering for every character of the result where
  * it came from, so a fault found later (say, a bad length inside a substituted value) is reported
@@ -23,6 +25,15 @@ public record Substitution(String text, int[] origin, boolean replaced) {
      */
     public static Substitution of(String source, Function<String, Optional<String>> values,
                                   java.util.Collection<String> knownNames) {
+        return of(source, values, knownNames, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #of(String, Function, java.util.Collection)}, refusing to produce more than
+     * {@code maxLength} characters: the problem is reported at the {@code ${} that would pass it.
+     */
+    public static Substitution of(String source, Function<String, Optional<String>> values,
+                                  java.util.Collection<String> knownNames, long maxLength) {
         StringBuilder out = new StringBuilder(source.length());
         int[] origin = new int[source.length() + 1];
         int n = 0;
@@ -44,6 +55,11 @@ public record Substitution(String text, int[] origin, boolean replaced) {
                     throw new TextProblem(i, "unknown param '" + name + "'" + Suggest.hint(name, knownNames));
                 }
                 String v = value.get();
+                if ((long) out.length() + v.length() + (source.length() - close - 1) > maxLength) {
+                    throw new TextProblem(i, "substituting ${" + name + "} makes the deck's expanded text exceed "
+                            + InputLimits.describe(InputLimits.expansionChars(), InputLimits.EXPANSION_MB)
+                            + " (params that double at each step?)");
+                }
                 origin = ensure(origin, n + v.length() + (source.length() - close));
                 for (int k = 0; k < v.length(); k++) {
                     origin[n++] = i;

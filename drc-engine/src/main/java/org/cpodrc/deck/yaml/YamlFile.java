@@ -3,8 +3,8 @@ package org.cpodrc.deck.yaml;
 import java.util.Optional;
 
 import org.cpodrc.InputException;
+import org.cpodrc.io.BoundedYaml;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -37,11 +37,10 @@ public final class YamlFile {
 
     /** As {@link #parse(String, String)}; {@code what} names the document when it is empty ("the test file"). */
     public static YamlFile parse(String name, String text, String what) {
-        LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(true)
-                .setUseMarks(true).build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(text);
+            root = BoundedYaml.compose(LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(true)
+                    .setUseMarks(true), text);
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> m = e.getProblemMark().or(e::getContextMark);
             String where = m.map(mark -> name + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1))
