@@ -129,6 +129,40 @@ public final class BoxIndex {
         return k;
     }
 
+    /**
+     * The boxes that touch or overlap the closed box, as a new array (each box once, same order as
+     * {@link #query}); safe to call from several threads at once, as it shares no buffer.
+     */
+    public int[] queryAll(long x1, long y1, long x2, long y2) {
+        int[] found = new int[8];
+        int k = 0;
+        int qx1 = cellX(x1), qx2 = cellX(x2), qy1 = cellY(y1), qy2 = cellY(y2);
+        for (int cy = qy1; cy <= qy2; cy++) {
+            for (int cx = qx1; cx <= qx2; cx++) {
+                int c = cy * nx + cx;
+                for (int p = start[c], e = start[c + 1]; p < e; p++) {
+                    int i = items[p];
+                    if (touches(i, x1, y1, x2, y2)
+                            && cx == Math.max(qx1, cellX(box[4 * i])) && cy == Math.max(qy1, cellY(box[4 * i + 1]))) {
+                        if (k == found.length) {
+                            found = Arrays.copyOf(found, k * 2);
+                        }
+                        found[k++] = i;
+                    }
+                }
+            }
+        }
+        for (int i : big) {
+            if (touches(i, x1, y1, x2, y2)) {
+                if (k == found.length) {
+                    found = Arrays.copyOf(found, k * 2);
+                }
+                found[k++] = i;
+            }
+        }
+        return Arrays.copyOf(found, k);
+    }
+
     /** The hits of the last query (valid up to the number it returned). */
     public int[] hits() {
         return hits;
