@@ -26,6 +26,7 @@ import org.cpodrc.engine.MemoryEstimate;
 import org.cpodrc.engine.RunProgress;
 import org.cpodrc.engine.RunResult;
 import org.cpodrc.engine.TopCells;
+import org.cpodrc.engine.tile.TileSize;
 import org.cpodrc.flatten.Flattener;
 import org.cpodrc.io.InputFiles;
 import org.cpodrc.layoutio.LayoutFiles;
@@ -81,6 +82,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "rules run in parallel (default: processors)")
     Integer threads;
 
+    @Option(names = "--tile", paramLabel = "SIZE|off|auto", defaultValue = "off",
+            description = {"tile side in um for local rules (width, space, separation, enclosure), 'auto' (tiles "
+                    + "for layers with many shapes) or 'off' (default: whole layers); the result is the same "
+                    + "for every setting"})
+    String tile;
+
     @Option(names = "--quiet", description = "no default text report and no summary on stdout")
     boolean quiet;
 
@@ -117,6 +124,12 @@ final class CheckCommand implements Callable<Integer> {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) {
             throw usage("--threads must be at least 1, not " + threadCount);
+        }
+        TileSize tileSize;
+        try {
+            tileSize = TileSize.parse(tile);
+        } catch (IllegalArgumentException e) {
+            throw usage("--tile: " + e.getMessage());
         }
         List<ReportTarget> targets = targets();
         ReportPlan plan = new ReportPlan(targets);
@@ -173,7 +186,7 @@ final class CheckCommand implements Callable<Integer> {
             throw usage(inputClash);
         }
         RunProgress progress = TerminalProgress.choose(System.console() != null, quiet, spec.commandLine().getErr());
-        RunResult result = new DrcEngine(registry, threadCount, progress).run(loaded, source, input, threshold);
+        RunResult result = new DrcEngine(registry, threadCount, progress, tileSize).run(loaded, source, input, threshold);
         if (waiverList != null) {
             result = Waivers.apply(result, waiverList, LocalDate.now(clock));
         }

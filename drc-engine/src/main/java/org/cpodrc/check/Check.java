@@ -1,6 +1,7 @@
 package org.cpodrc.check;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * One kind of check ({@code width}, {@code space}, {@code fiber_array}, ...). Implementations are
@@ -17,6 +18,17 @@ public interface Check {
 
     /** The parameters a rule of this check accepts (besides id, check, severity, description, message, enabled). */
     List<ParamSpec> parameters();
+
+    /**
+     * For tiled evaluation ({@code org.cpodrc.engine.tile}): how far, in database units, the
+     * geometry that decides a violation may lie from any point of its marker, when the check is
+     * local: it reads only its LAYER parameters through {@link CheckContext#merged} and a
+     * violation depends only on whole merged polygons within this reach. Empty (the default) for
+     * checks that need whole layers (counts, density, arrays, pitch): the engine runs them untiled.
+     */
+    default OptionalLong reach(Rule rule, CheckContext context) {
+        return OptionalLong.empty();
+    }
 
     /** Runs one rule of this check. */
     void run(Rule rule, CheckContext context, ResultSink sink);

@@ -1,14 +1,11 @@
 package org.cpodrc.engine;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.cpodrc.check.Check;
 import org.cpodrc.check.CheckRegistry;
-import org.cpodrc.check.ParamSpec;
-import org.cpodrc.check.ParamType;
 import org.cpodrc.check.Rule;
 import org.cpodrc.deck.Deck;
 import org.cpodrc.geom.Region;
@@ -29,16 +26,8 @@ public final class DeckLayerView implements LayerView {
         this.deck = deck;
         this.source = source;
         for (Rule r : deck.rules()) {
-            List<String> names = new ArrayList<>();
             Check check = registry.find(r.check()).orElse(null);
-            if (check != null) {
-                for (ParamSpec p : check.parameters()) {
-                    if (p.type() == ParamType.LAYER && r.has(p.name()) && !names.contains(r.layer(p.name()))) {
-                        names.add(r.layer(p.name()));
-                    }
-                }
-            }
-            layersByRule.put(r.id(), List.copyOf(names));
+            layersByRule.put(r.id(), check == null ? List.of() : RuleLayers.of(r, check));
         }
     }
 

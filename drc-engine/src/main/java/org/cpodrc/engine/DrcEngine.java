@@ -3,7 +3,10 @@ package org.cpodrc.engine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +23,9 @@ import org.cpodrc.check.Rule;
 import org.cpodrc.check.Severity;
 import org.cpodrc.check.Violation;
 import org.cpodrc.deck.Deck;
+import org.cpodrc.engine.tile.TileSize;
+import org.cpodrc.engine.tile.TiledRule;
+import org.cpodrc.geom.Region;
 
 /**
  * Runs a deck's rules over a design. Rules run in parallel on {@code threads} threads, each into
@@ -40,6 +46,7 @@ public final class DrcEngine {
     private final CheckRegistry registry;
     private final int threads;
     private final RunProgress progress;
+    private final TileSize tileSize;
 
     public DrcEngine(CheckRegistry registry, int threads) {
         this(registry, threads, RunProgress.NONE);
@@ -47,12 +54,21 @@ public final class DrcEngine {
 
     /** An engine that tells {@code progress} as rules finish (a terminal progress bar). */
     public DrcEngine(CheckRegistry registry, int threads, RunProgress progress) {
+        this(registry, threads, progress, TileSize.OFF);
+    }
+
+    /**
+     * An engine tiling local rules as {@code tileSize} says (see {@link org.cpodrc.engine.tile});
+     * the result is the same for every tile size.
+     */
+    public DrcEngine(CheckRegistry registry, int threads, RunProgress progress, TileSize tileSize) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.registry = registry;
         this.threads = threads;
         this.progress = progress;
+        this.tileSize = tileSize;
     }
 
     public RunResult run(Deck deck, LayerSource source, InputInfo input, Severity failOn) {
@@ -95,7 +111,12 @@ public final class DrcEngine {
                 Check check = checks.get(i);
                 futures.add(pool.submit(() -> {
                     Buffer b = new Buffer();
-                    check.run(rule, context, b);
+                    List<Violation> tiled = tiled(rule, check, context, pool);
+                    if (tiled != null) {
+                        b.violations.addAll(tiled);
+                    } else {
+                        check.run(rule, context, b);
+                    }
                     progress.ruleDone(rule.id(), done.incrementAndGet(), rules.size());
                     return b;
                 }));
@@ -109,6 +130,27 @@ public final class DrcEngine {
             pool.shutdownNow();
             progress.finished();
         }
+    }
+
+    /**
+     * The rule's violations evaluated tile by tile on the pool, or null when the rule runs whole
+     * (its check declares no reach, tiling is off, or the layers are small).
+     */
+    private List<Violation> tiled(Rule rule, Check check, DeckContext context, ExecutorService pool) {
+        if (tileSize.mode() == TileSize.Mode.OFF) {
+            return null;
+        }
+        OptionalLong reach = check.reach(rule, context);
+        if (reach.isEmpty()) {
+            return null;
+        }
+        Map<String, Region> merged = new LinkedHashMap<>();
+        for (String name : RuleLayers.of(rule, check)) {
+            merged.put(name, context.merged(name));
+        }
+        TiledRule plan = TiledRule.plan(rule, check, reach.getAsLong(), merged, tileSize, context.dbuUm(),
+                context.topCell(), context.stack());
+        return plan == null ? null : plan.run(pool, threads - 1);
     }
 
     private static Buffer await(Future<Buffer> f, Rule rule, String deckSource) {
@@ -156,7 +198,9 @@ public final class DrcEngine {
             .thenComparing(Violation::message, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingDouble(Violation::measuredUm)
             .thenComparingDouble(Violation::requiredUm)
-            .thenComparing(v -> v.cell() == null ? "" : v.cell());
+            .thenComparing(v -> v.cell() == null ? "" : v.cell())
+            // violations alike in every printed field keep one order whatever produced them first (tiles, threads)
+            .thenComparing(Violation::marker, Comparator.nullsFirst(org.locationtech.jts.geom.Geometry::compareTo));
 
     /** One rule's results; thread-safe as the SPI promises, though normally only the rule's thread writes. */
     private static final class Buffer implements ResultSink {

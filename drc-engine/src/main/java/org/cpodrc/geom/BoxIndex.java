@@ -128,6 +128,24 @@ public final class BoxIndex {
      * the boxes are the first entries of {@link #hits()}.
      */
     public int query(long x1, long y1, long x2, long y2) {
+        int[][] buffer = {hits};
+        int k = collect(x1, y1, x2, y2, buffer);
+        hits = buffer[0];
+        return k;
+    }
+
+    /**
+     * The boxes that touch or overlap the closed box, as a new array (each box once, same order as
+     * {@link #query}); safe to call from several threads at once, as it shares no buffer.
+     */
+    public int[] queryAll(long x1, long y1, long x2, long y2) {
+        int[][] buffer = {new int[8]};
+        int k = collect(x1, y1, x2, y2, buffer);
+        return Arrays.copyOf(buffer[0], k);
+    }
+
+    /** Writes the hits to buffer[0], growing it (replaced) as needed; returns their number. */
+    private int collect(long x1, long y1, long x2, long y2, int[][] buffer) {
         int k = 0;
         int qx1 = cellX(x1), qx2 = cellX(x2), qy1 = cellY(y1), qy2 = cellY(y2);
         for (int cy = qy1; cy <= qy2; cy++) {
@@ -142,13 +160,13 @@ public final class BoxIndex {
                     if (cx != Math.max(qx1, cellX(box[4 * i])) || cy != Math.max(qy1, cellY(box[4 * i + 1]))) {
                         continue;
                     }
-                    k = add(k, i);
+                    k = add(buffer, k, i);
                 }
             }
         }
         for (int i : big) {
             if (touches(i, x1, y1, x2, y2)) {
-                k = add(k, i);
+                k = add(buffer, k, i);
             }
         }
         return k;
@@ -163,11 +181,11 @@ public final class BoxIndex {
         return box[4 * i] <= x2 && x1 <= box[4 * i + 2] && box[4 * i + 1] <= y2 && y1 <= box[4 * i + 3];
     }
 
-    private int add(int k, int i) {
-        if (k == hits.length) {
-            hits = Arrays.copyOf(hits, k * 2);
+    private static int add(int[][] buffer, int k, int i) {
+        if (k == buffer[0].length) {
+            buffer[0] = Arrays.copyOf(buffer[0], k * 2);
         }
-        hits[k] = i;
+        buffer[0][k] = i;
         return k + 1;
     }
 }

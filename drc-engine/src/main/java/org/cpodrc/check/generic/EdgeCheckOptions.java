@@ -57,6 +57,16 @@ final class EdgeCheckOptions {
         return new CheckOptions(min, metrics, angle, whole, minP, maxP);
     }
 
+    /**
+     * The reach of an edge-pair rule for tiling: every point of a marker lies within the distance
+     * of the other edge, so the distance is the reach. With whole_edges a marker spans whole
+     * edges, whose far ends may lie anywhere: such rules run untiled.
+     */
+    static java.util.OptionalLong reach(Rule rule, CheckContext context) {
+        CheckOptions o = of(rule, context);
+        return o.wholeEdges() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Math.max(1, o.distance()));
+    }
+
     static boolean ignoreTouchingCorners(Rule rule) {
         return rule.bool(IGNORE_TOUCHING_CORNERS, false);
     }

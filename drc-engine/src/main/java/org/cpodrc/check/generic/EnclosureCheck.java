@@ -43,6 +43,11 @@ public final class EnclosureCheck implements Check {
     }
 
     @Override
+    public java.util.OptionalLong reach(Rule rule, CheckContext context) {
+        return EdgeCheckOptions.reach(rule, context);
+    }
+
+    @Override
     public void run(Rule rule, CheckContext context, ResultSink sink) {
         String outerName = rule.layer("outer"), innerName = rule.layer("inner");
         Region outer = context.merged(outerName);

@@ -30,6 +30,11 @@ public final class SeparationCheck implements Check {
     }
 
     @Override
+    public java.util.OptionalLong reach(Rule rule, CheckContext context) {
+        return EdgeCheckOptions.reach(rule, context);
+    }
+
+    @Override
     public void run(Rule rule, CheckContext context, ResultSink sink) {
         var pairs = EdgePairChecks.separation(context.merged(rule.layer("layer")), context.merged(rule.layer("other")),
                 EdgeCheckOptions.of(rule, context));

@@ -29,6 +29,11 @@ public final class WidthCheck implements Check {
     }
 
     @Override
+    public java.util.OptionalLong reach(Rule rule, CheckContext context) {
+        return EdgeCheckOptions.reach(rule, context);
+    }
+
+    @Override
     public void run(Rule rule, CheckContext context, ResultSink sink) {
         var pairs = EdgePairChecks.width(context.merged(rule.layer("layer")), EdgeCheckOptions.of(rule, context));
         EdgePairViolations.report(rule, context, sink, "width", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
