@@ -91,6 +91,20 @@ class StackCliTest {
         assertEquals(0, flat.code(), flat::toString);
     }
 
+    /** The HTML report of a stack run opens with the package: one outline per die, coloured by role, dashed by tier. */
+    @Test
+    void htmlOverviewDrawsEveryDieOutline() throws Exception {
+        dies();
+        Path html = dir.resolve("r.html");
+        Cli r = Cli.run("check", stack("", "").toString(), "--deck", "builtin:photonic-3d", "--report", "html=" + html);
+        assertEquals(1, r.code(), r::toString);
+        String page = Files.readString(html);
+        assertTrue(page.contains("PIC (pic, tier 0)"), page);
+        assertTrue(page.contains("EIC (eic, tier 1)"), page);
+        assertTrue(page.contains("role-eic tier-1"), page);
+        assertTrue(page.contains("role-pic tier-0"), page);
+    }
+
     /** STACK-SPEC §4: KLayout opens the assembled package with the lyrdb and marker GDS of a check over it. */
     @Test
     @SuppressWarnings("unchecked")

@@ -51,6 +51,18 @@ public final class DeckLayerView implements LayerView {
         for (org.cpodrc.layout.LayerKey key : deck.layers().values()) {
             e.expandToInclude(source.region(key).bbox());
         }
+        for (Outline o : outlines()) {
+            e.expandToInclude(o.shape().getEnvelopeInternal());
+        }
         return e;
+    }
+
+    /** For a stack, each die's outline labelled with its name, role and tier (the overview's legend). */
+    @Override
+    public List<Outline> outlines() {
+        return source.assembly().map(a -> a.dies().stream()
+                .map(d -> new Outline(d.name() + " (" + d.role() + ", tier " + d.tier() + ")",
+                        "role-" + d.role() + " tier-" + d.tier(), d.outline().geometry()))
+                .toList()).orElse(List.of());
     }
 }

@@ -48,8 +48,9 @@ public final class StackSplit {
     private static List<DieDef> dies(boolean fopop) {
         List<DieDef> d = new ArrayList<>();
         d.add(new DieDef("PIC", "pic", fopop ? 1 : 0, layers("PIC", PIC, "TSV", TSV, "PAD", PAD, "WG", WG, "RING", RING,
-                "GC", GC, "EC", EC, "OPAQUE", OPAQUE, "PORT_TEXT", PORT_TEXT)));
-        d.add(new DieDef("EIC", "eic", fopop ? 0 : 1, layers("EIC", EIC, "BUMP", BUMP, "HOTSPOT", HOTSPOT)));
+                "GC", GC, "EC", EC, "OPAQUE", OPAQUE, "PORT_TEXT", PORT_TEXT, "PAD_NET", PAD_NET)));
+        d.add(new DieDef("EIC", "eic", fopop ? 0 : 1, layers("EIC", EIC, "BUMP", BUMP, "HOTSPOT", HOTSPOT,
+                "BUMP_NET", BUMP_NET)));
         if (fopop) {
             d.add(new DieDef("MOLD", "mold", 0, layers("PILLAR", PILLAR)));
         }
