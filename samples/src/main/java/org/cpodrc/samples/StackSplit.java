@@ -155,7 +155,8 @@ public final class StackSplit {
     public static final String TIER_BREAK = "p3d_t1_eic_below_pic";
 
     /** The samples shipped as stacks in samples/stacks (the rest are split only in tests). */
-    public static final List<String> SHIPPED = List.of("p3d_c5_ring_near_hotspot.gds", "fopop_f1_eic_over_pic_edge.gds");
+    public static final List<String> SHIPPED = List.of("p3d_c5_ring_near_hotspot.gds", "fopop_f1_eic_over_pic_edge.gds",
+            "p3d_p5_bump_alignment.gds");
 
     /** Writes the shipped stack samples, each in its own folder under dir. */
     public static void writeShipped(Path dir) throws IOException {
