@@ -107,6 +107,53 @@ class DeckTestCommandTest {
         assertTrue(r.out().startsWith("2 cases, 3 expectations: 3 passed, 0 failed\n"), r::toString);
     }
 
+    /**
+     * A case may name a stack file (relative to the test file): the sample whose flipped, rotated EIC
+     * sits below the PIC, and its inline twin drawn in die µm; a typo in an inline stack is located.
+     */
+    @Test
+    void casesReadStackFilesAndInlineStacks() throws IOException {
+        Path sample = ROOT.resolve("samples/stacks/p3d_t1_eic_below_pic");
+        Path stacks = Files.createDirectories(dir.resolve("stacks"));
+        try (var files = Files.list(sample)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, stacks.resolve(f.getFileName()));
+            }
+        }
+        Path tests = dir.resolve("stack.test.yaml");
+        Files.writeString(tests, """
+                cpodrc-deck-test: 1
+                cases:
+                  - name: sample stack, EIC on tier 0 below the PIC
+                    stack: stacks/p3d_t1_eic_below_pic.stack.yaml
+                    expect:
+                      TIER.EIC.1: [{bbox: [2500, 1000, 4500, 3000]}]
+                      TSV.P.1: clean
+                  - name: the same EIC drawn inline on tier 2
+                    stack:
+                      dies:
+                        - {name: PIC, role: pic, tier: 1, layout: {OUTLINE: [{box: [0, 0, 6000, 4000]}]}}
+                        - {name: EIC, role: eic, tier: 2, at: [4500, 1000], flip: true, rotate: 90,
+                           layout: {OUTLINE: [{box: [0, 0, 2000, 2000]}]}}
+                      layers: {PIC: PIC.OUTLINE, EIC: EIC.OUTLINE}
+                    expect: {TIER.EIC.1: clean}
+                """);
+        Cli r = Cli.run("deck", "test", "builtin:photonic-3d", tests.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().startsWith("2 cases, 3 expectations: 3 passed, 0 failed\n"), r::toString);
+
+        Files.writeString(tests, Files.readString(tests).replace("EIC: EIC.OUTLINE", "EIC: EIC.OUTLNE"));
+        Cli bad = Cli.run("deck", "test", "builtin:photonic-3d", tests.toString());
+        assertEquals(3, bad.code(), bad::toString);
+        assertTrue(bad.err().contains(tests + ":14:43: die 'EIC' has no layer 'OUTLNE'; did you mean 'OUTLINE'?"),
+                bad::toString);
+        Files.writeString(tests, Files.readString(tests).replace("stacks/p3d", "stacks/nothing"));
+        Cli missing = Cli.run("deck", "test", "builtin:photonic-3d", tests.toString());
+        assertEquals(3, missing.code(), missing::toString);
+        assertTrue(missing.err().contains(tests + ":4:12: no such stack file 'stacks/nothing_t1_eic_below_pic.stack.yaml'"),
+                missing::toString);
+    }
+
     @Test
     void aBrokenRuleValueIsCaught() {
         // TSV pitch limit lowered from 40 to 30 um: the 38 um failing case no longer fails

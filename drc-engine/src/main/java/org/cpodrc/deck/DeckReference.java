@@ -100,7 +100,8 @@ public final class DeckReference {
         b.append("\n## Deck tests\n\n")
                 .append("A deck's test cases (`cpodrc deck test`) live beside it in `NAME.test.yaml` or `tests/*.test.yaml`:\n")
                 .append("`cpodrc-deck-test: 1`, then `cases:`, each with a `name`, a `layout` drawn per layer in µm (`box`,\n")
-                .append("`polygon`, `path` with `width`, `circle` with `diameter`, `text` with `at`) or a `gds` file, optional\n")
+                .append("`polygon`, `path` with `width`, `circle` with `diameter`, `text` with `at`), a `gds` file or a `stack` (a stack\n")
+                .append("file, or a stack written inline whose dies draw their shapes under `layout` in die µm), optional\n")
                 .append("`params` overrides, and `expect:` per rule id `clean`, a count or markers (`bbox`, `value`,\n")
                 .append("`tolerance`). Walk-through and full reference: docs/deck-authoring.md; JSON Schema:\n")
                 .append("`cpodrc deck schema --test`.\n");

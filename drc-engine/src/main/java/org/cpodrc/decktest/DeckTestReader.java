@@ -22,6 +22,10 @@ import org.cpodrc.engine.TopCells;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.LayerKey;
 import org.cpodrc.layout.Layout;
+import org.cpodrc.stack.Stack;
+import org.cpodrc.stack.StackFile;
+import org.cpodrc.stack.StackFileReader;
+import org.cpodrc.stack.StackGrammar;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -37,12 +41,16 @@ public final class DeckTestReader {
     public static final String VERSION_KEY = "cpodrc-deck-test";
     public static final String FORMAT_VERSION = "1";
     static final List<String> TOP_KEYS = List.of(VERSION_KEY, "description", "dbu", "cases");
-    static final List<String> CASE_KEYS = List.of("name", "description", "params", "layout", "gds", "top",
+    static final List<String> CASE_KEYS = List.of("name", "description", "params", "layout", "gds", "stack", "top",
             "tolerance", "expect");
+    /** The key of an inline stack's die that holds its shapes (in die coordinates). */
+    static final String DIE_LAYOUT = "layout";
     static final List<String> SHAPES = List.of("box", "polygon", "path", "circle", "text");
     static final List<String> MARKER_KEYS = List.of("bbox", "value", "tolerance");
     /** Default tolerance of marker coordinates and values: 10 nm. */
     static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.01");
+    /** Inline layouts are tiny; the limit only guards a test that names a huge GDS or stack file. */
+    static final long MAX_SHAPES = 50_000_000L;
 
     private final Deck deck;
     private final Set<String> skipped;
@@ -107,14 +115,21 @@ public final class DeckTestReader {
             }
         }
         BigDecimal tolerance = c.scalar("tolerance", "a length").map(this::length).orElse(DEFAULT_TOLERANCE);
-        Layout layout;
-        Cell top;
+        Layout layout = null;
+        Cell top = null;
+        Stack stack = null;
         boolean inline = c.has("layout");
-        if (inline == c.has("gds")) {
-            throw file.error(c.node(), "case '" + name + "' needs either 'layout' (shapes per layer) or 'gds' (a file)"
-                    + (inline ? ", not both" : ""));
+        int given = (inline ? 1 : 0) + (c.has("gds") ? 1 : 0) + (c.has("stack") ? 1 : 0);
+        if (given != 1) {
+            throw file.error(c.node(), "case '" + name + "' needs one of 'layout' (shapes per layer), 'gds' (a file)"
+                    + " or 'stack' (a stack file or an inline stack)" + (given > 1 ? ", not several" : ""));
         }
-        if (inline) {
+        if (c.has("stack")) {
+            if (c.has("top")) {
+                throw file.error(c.keyNode("top"), "'top' goes with 'gds'; a stack's die names its cell with 'cell:'");
+            }
+            stack = stack(source, file, c.get("stack").get(), name, dbu);
+        } else if (inline) {
             if (c.has("top")) {
                 throw file.error(c.keyNode("top"), "'top' goes with 'gds'; inline layouts have one cell");
             }
@@ -174,7 +189,62 @@ public final class DeckTestReader {
         if (expect.isEmpty() && expects.entries().isEmpty()) {
             throw file.error(expects.node(), "case '" + name + "' expects nothing: name at least one rule");
         }
-        return expect.isEmpty() ? null : new TestCase(name, file.where(node), params, paramsAt, layout, top, expect);
+        return expect.isEmpty() ? null : new TestCase(name, file.where(node), params, paramsAt, layout, top, stack,
+                expect);
+    }
+
+    /**
+     * A case's stack: a stack file named relative to the test file, or a stack written inline whose
+     * dies draw their shapes under {@value #DIE_LAYOUT} in die µm, placed by the stack package exactly
+     * as a die file would be.
+     */
+    private Stack stack(TestSource source, YamlFile file, Node node, String name, BigDecimal dbu) {
+        if (node instanceof ScalarNode) {
+            Scalar s = Scalar.of(file, node, "a stack file relative to the test file");
+            String rel = s.value().strip();
+            if (source.file() == null) {
+                throw s.error("a stack file is read beside a test file on disk; write the stack inline here");
+            }
+            java.nio.file.Path p = source.file().toAbsolutePath().getParent().resolve(rel).normalize();
+            if (!StackFileReader.isStackFile(p)) {
+                throw s.error(java.nio.file.Files.isRegularFile(p)
+                        ? "'" + rel + "' is not a stack file (its first key must be '" + StackGrammar.MARKER + "')"
+                        : "no such stack file '" + rel + "' (paths are relative to the test file)");
+            }
+            return Stack.load(p, MAX_SHAPES);
+        }
+        java.nio.file.Path at = source.file() != null ? source.file() : java.nio.file.Path.of(source.name());
+        StackFile f = StackFileReader.parseInline(file, node, at, name, new StackFileReader.DieDrawing() {
+            @Override
+            public String key() {
+                return DIE_LAYOUT;
+            }
+
+            @Override
+            public Layout draw(String die, Node drawing, Map<String, LayerKey> layers) {
+                InlineLayout d = new InlineLayout(dbu);
+                if (!isNull(drawing)) {
+                    MapReader m = new MapReader(file, drawing, "the layout of die '" + die + "'");
+                    for (NodeTuple t : m.entries().values()) {
+                        ScalarNode k = (ScalarNode) t.getKeyNode();
+                        String layer = k.getValue().strip();
+                        if (!StackGrammar.NAME.matcher(layer).matches()) {
+                            throw file.error(k, "bad layer name '" + layer + "' (letters, digits and '_')");
+                        }
+                        // die layers are numbered in the order written; decks see them as DIE.NAME
+                        LayerKey key = new LayerKey(layers.size() + 1, 0);
+                        layers.put(layer, key);
+                        if (!isNull(t.getValueNode())) {
+                            for (Node shape : list(file, t.getValueNode(), "the shapes of layer '" + layer + "'")) {
+                                shape(file, shape, key, d);
+                            }
+                        }
+                    }
+                }
+                return d.layout();
+            }
+        });
+        return Stack.load(f, MAX_SHAPES);
     }
 
     private LayerKey layer(YamlFile file, ScalarNode key) {

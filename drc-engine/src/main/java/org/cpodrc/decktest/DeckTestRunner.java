@@ -18,6 +18,7 @@ import org.cpodrc.deck.Deck;
 import org.cpodrc.deck.DeckLoader;
 import org.cpodrc.engine.DrcEngine;
 import org.cpodrc.engine.InputInfo;
+import org.cpodrc.engine.LayerSource;
 import org.cpodrc.engine.LayoutLayerSource;
 import org.cpodrc.engine.RunResult;
 
@@ -27,8 +28,7 @@ import org.cpodrc.engine.RunResult;
  * case's layout through the real {@link DrcEngine} and holds each expectation against the result.
  */
 public final class DeckTestRunner {
-    /** Inline layouts are tiny; the limit only guards a test that names a huge GDS file. */
-    private static final long MAX_SHAPES = 50_000_000L;
+    private static final long MAX_SHAPES = DeckTestReader.MAX_SHAPES;
     private final CheckRegistry registry;
     private final String deckRef;
     private final Map<String, String> params;
@@ -77,12 +77,24 @@ public final class DeckTestRunner {
     }
 
     private CaseResult run(DeckTestFile file, TestCase c) {
-        Deck deck = deck(c.params(), c.paramsAt());
-        LayoutLayerSource source = new LayoutLayerSource(c.layout(), List.of(c.top()), MAX_SHAPES);
-        double dbu = c.layout().dbuUm();
-        InputInfo input = new InputInfo(file.name() + " case '" + c.name() + "'", c.top().name(), dbu);
+        String label = file.name() + " case '" + c.name() + "'";
+        Deck deck = c.stack() == null ? deck(c.params(), c.paramsAt()) : null; // locates its own errors
+        LayerSource source;
+        InputInfo input;
+        double dbu;
         RunResult r;
         try {
+            if (c.stack() != null) {
+                // a stack binds the deck's layer names through its layers: map, so the deck is loaded for it
+                deck = stackDeck(c);
+                source = c.stack().layerSource();
+                dbu = c.stack().dbuUm();
+                input = new InputInfo(label, c.stack().name(), dbu, c.stack().assembly());
+            } else {
+                source = new LayoutLayerSource(c.layout(), List.of(c.top()), MAX_SHAPES);
+                dbu = c.layout().dbuUm();
+                input = new InputInfo(label, c.top().name(), dbu);
+            }
             r = new DrcEngine(registry, 1).run(deck, source, input, Severity.ERROR);
         } catch (InputException e) {
             throw new InputException(c.where() + ": case '" + c.name() + "': " + e.getMessage());
@@ -94,6 +106,12 @@ public final class DeckTestRunner {
         List<RuleCheck> checks = new ArrayList<>();
         c.expect().forEach((rule, e) -> checks.add(RuleCheck.of(rule, e, byRule.getOrDefault(rule, List.of()), dbu)));
         return new CaseResult(file.name(), c, checks);
+    }
+
+    private Deck stackDeck(TestCase c) {
+        Map<String, String> all = new LinkedHashMap<>(params);
+        all.putAll(c.params());
+        return new DeckLoader(registry).load(deckRef, all, c.stack().designLayers());
     }
 
     private Deck deck(Map<String, String> overrides, String where) {

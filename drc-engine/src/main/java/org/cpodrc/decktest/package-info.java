@@ -15,6 +15,11 @@
  *     become GDS elements (boxes, boundaries, paths, texts) and are flattened by the same
  *     {@link org.cpodrc.engine.LayoutLayerSource} as a design file, so a deck test exercises exactly
  *     what {@code cpodrc check} runs.</li>
+ * <li>A case may give a multi-die stack (stack-only rules such as {@code tier_order} pass on a
+ *     flat layout): a stack file, or a stack written inline whose dies draw their shapes in die µm.
+ *     Both go through {@link org.cpodrc.stack.StackFileReader} and {@link org.cpodrc.stack.Stack}
+ *     (an inline die is an in-memory layout placed by at/flip/rotate like a die file), and the deck
+ *     is loaded with the stack's layer bindings as {@code cpodrc check STACK.yaml} does.</li>
  * <li>Rules a case does not name are not checked by that case: a layout that breaks a pitch rule
  *     usually breaks the space rule too, and a test states only what it is about.</li>
  * <li>Markers are compared as a set: each expected marker is matched to one reported marker within

@@ -60,7 +60,7 @@ public final class Stack {
         List<Layout> layouts = new ArrayList<>();
         double dbu = Double.POSITIVE_INFINITY;
         for (StackFile.Die d : f.dies()) {
-            Layout l = d.file() == null ? null : read(d, maxShapes);
+            Layout l = d.drawn() != null ? d.drawn() : d.file() == null ? null : read(d, maxShapes);
             layouts.add(l);
             if (l != null) {
                 dbu = Math.min(dbu, l.dbuUm());
@@ -81,7 +81,7 @@ public final class Stack {
             double ratio = l.dbuUm() / dbu;
             long scale = Math.round(ratio);
             if (Math.abs(ratio - scale) > 1e-9 * ratio) {
-                throw d.fileScalar().error("die '" + d.dieName() + "': database unit " + Double.toString(l.dbuUm())
+                throw (d.fileScalar() == null ? d.name() : d.fileScalar()).error("die '" + d.dieName() + "': database unit " + Double.toString(l.dbuUm())
                         + " um is not an integer multiple of the package database unit " + Double.toString(dbu)
                         + " um (the smallest of the die files')");
             }
@@ -110,6 +110,9 @@ public final class Stack {
     }
 
     private static List<Cell> tops(StackFile.Die d, Layout l) {
+        if (d.drawn() != null) {
+            return TopCells.choose(l, null, d.dieName());
+        }
         if (d.cell() != null) {
             Cell c = l.cell(d.cell());
             if (c == null) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.cpodrc.deck.yaml.Scalar;
 import org.cpodrc.deck.yaml.YamlFile;
 import org.cpodrc.layout.LayerKey;
+import org.cpodrc.layout.Layout;
 
 /**
  * A stack file as written, validated for form but with no die file read yet (STACK-SPEC §1).
@@ -25,10 +26,12 @@ public record StackFile(YamlFile yaml, Path path, String name, String descriptio
      * @param file   the layout file resolved against the stack file's folder, or null for a shapes-only die
      * @param at     placement in µm, exact, with the scalars for off-grid errors
      * @param shapes per layer name, boxes in package µm (x1, y1, x2, y2), for a die without a file
+     * @param drawn  a layout drawn in memory in die coordinates (a deck test's inline die), placed like a
+     *               file's; null otherwise
      */
     public record Die(Scalar name, Path file, Scalar fileScalar, String cell, Scalar cellScalar, String role, int tier,
                       BigDecimal[] at, Scalar[] atScalars, boolean flip, int rotate, Double thicknessUm,
-                      Map<String, LayerKey> layers, Map<String, List<Box>> shapes) {
+                      Map<String, LayerKey> layers, Map<String, List<Box>> shapes, Layout drawn) {
         public String dieName() {
             return name.value();
         }

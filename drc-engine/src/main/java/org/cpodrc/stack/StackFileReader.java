@@ -25,6 +25,7 @@ import org.cpodrc.deck.yaml.Scalar;
 import org.cpodrc.deck.yaml.YamlFile;
 import org.cpodrc.deck.yaml.YamlNodes;
 import org.cpodrc.layout.LayerKey;
+import org.cpodrc.layout.Layout;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
@@ -89,6 +90,41 @@ public final class StackFileReader {
                     + StackGrammar.MARKER + ": " + StackGrammar.FORMAT_VERSION + ")");
         }
         String name = top.required("name", "a package name").value().strip();
+        return parse(yaml, top, path, name, null);
+    }
+
+    /**
+     * Draws a die written inline in another YAML file (a deck test case's stack) instead of naming a
+     * layout file: the stack package places it like a file's layout, the caller knows the shape syntax.
+     */
+    public interface DieDrawing {
+        /** The die key holding the drawing (instead of {@code file} or {@code shapes}). */
+        String key();
+
+        /**
+         * Draws the die in its own coordinates.
+         *
+         * @param layers filled with the die's layer names and their layers in the returned layout
+         * @return a layout with one top cell
+         */
+        Layout draw(String die, Node drawing, Map<String, LayerKey> layers);
+    }
+
+    /**
+     * A stack written inline as a node of another YAML file: the stack-file keys except the version
+     * marker, {@code name} optional, and dies may be drawn through {@code drawing}.
+     *
+     * @param path where the YAML file is (die files resolve against its folder)
+     */
+    public static StackFile parseInline(YamlFile yaml, Node node, Path path, String defaultName, DieDrawing drawing) {
+        MapReader top = new MapReader(yaml, node, "the stack");
+        top.allowOnly(StackGrammar.names(StackGrammar.TOP_KEYS).stream().filter(k -> !k.equals(StackGrammar.MARKER))
+                .toList());
+        String name = top.scalar("name", "a package name").map(s -> s.value().strip()).orElse(defaultName);
+        return parse(yaml, top, path, name, drawing);
+    }
+
+    private static StackFile parse(YamlFile yaml, MapReader top, Path path, String name, DieDrawing drawing) {
         String description = top.scalar("description", "a description").map(Scalar::value).orElse(null);
         String stack = top.scalar("stack", "a stack kind").map(s -> word(s, StackGrammar.stacks(), "stack")).orElse(null);
         if (!top.has("dies")) {
@@ -103,7 +139,7 @@ public final class StackFileReader {
         List<StackFile.Die> dies = new ArrayList<>();
         Map<String, Scalar> seen = new LinkedHashMap<>();
         for (Node n : seq.getValue()) {
-            StackFile.Die d = die(yaml, n, folder, path.getParent());
+            StackFile.Die d = die(yaml, n, folder, drawing);
             Scalar first = seen.putIfAbsent(d.dieName(), d.name());
             if (first != null) {
                 throw d.name().error("duplicate die name '" + d.dieName() + "' (first at " + yaml.lineColumn(first.node()) + ")");
@@ -151,9 +187,13 @@ public final class StackFileReader {
         }
     }
 
-    private static StackFile.Die die(YamlFile yaml, Node node, Path folder, Path relativeFolder) {
+    private static StackFile.Die die(YamlFile yaml, Node node, Path folder, DieDrawing drawing) {
         MapReader m = new MapReader(yaml, node, "a die");
-        m.allowOnly(StackGrammar.names(StackGrammar.DIE_KEYS));
+        List<String> keys = new ArrayList<>(StackGrammar.names(StackGrammar.DIE_KEYS));
+        if (drawing != null) {
+            keys.add(drawing.key());
+        }
+        m.allowOnly(keys);
         Scalar name = m.required("name", "a die name");
         String n = name.value().strip();
         if (!StackGrammar.NAME.matcher(n).matches()) {
@@ -162,8 +202,18 @@ public final class StackFileReader {
         String what = "die '" + n + "'";
         Optional<Scalar> file = m.scalar("file", "a layout file");
         boolean hasShapes = m.has("shapes");
-        if (file.isPresent() == hasShapes) {
-            throw yaml.error(m.node(), what + " needs exactly one of 'file' (a .gds or .gds.gz layout) or 'shapes' (boxes)");
+        boolean drawn = drawing != null && m.has(drawing.key());
+        if ((file.isPresent() ? 1 : 0) + (hasShapes ? 1 : 0) + (drawn ? 1 : 0) != 1) {
+            throw yaml.error(m.node(), what + " needs exactly one of 'file' (a .gds or .gds.gz layout) or 'shapes' (boxes)"
+                    + (drawing == null ? "" : " or '" + drawing.key() + "' (shapes drawn in die coordinates)"));
+        }
+        if (drawn) {
+            for (String k : List.of("cell", "layers")) {
+                if (m.has(k)) {
+                    throw yaml.error(m.keyNode(k), what + ": '" + k + "' names parts of a layout file; '"
+                            + drawing.key() + "' names its layers itself");
+                }
+            }
         }
         Path filePath = file.map(f -> folder.resolve(f.value().strip()).normalize()).orElse(null);
         Optional<Scalar> cell = m.scalar("cell", "a cell name");
@@ -236,13 +286,14 @@ public final class StackFileReader {
                 throw yaml.error(m.get("shapes").get(), what + ": 'shapes' names no layer");
             }
         }
+        Layout drawnLayout = drawn ? drawing.draw(n, m.get(drawing.key()).get(), layers) : null;
         String fileText = file.map(f -> f.value().strip()).orElse(null);
         if (fileText != null && !LAYOUT_FILE.matcher(fileText).matches()) {
             throw file.get().error(what + ": '" + fileText + "' is not a layout file name (.gds, .oas, optionally .gz)");
         }
         return new StackFile.Die(new Scalar(yaml, name.node()), filePath, file.orElse(null),
                 cell.map(c -> c.value().strip()).orElse(null), cell.orElse(null), role, tier, at, atScalars, flip,
-                rotate, thickness, layers, shapes);
+                rotate, thickness, layers, shapes, drawnLayout);
     }
 
     private static void layerName(YamlFile yaml, Node keyNode) {

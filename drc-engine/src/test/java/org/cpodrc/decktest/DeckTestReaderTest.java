@@ -183,7 +183,7 @@ class DeckTestReaderTest {
                 + "; did you mean 'clean'?", error(head + "    layout: {}\n    expect: {M1.W.1: clen}\n"));
         assertEquals("T:5:7: unknown param 'w_max' of deck mini; did you mean 'w_min'?",
                 error(head + "    params:\n      w_max: 3um\n    layout: {}\n    expect: {M1.W.1: clean}\n"));
-        assertEquals("T:3:5: case 'c' needs either 'layout' (shapes per layer) or 'gds' (a file)",
+        assertEquals("T:3:5: case 'c' needs one of 'layout' (shapes per layer), 'gds' (a file) or 'stack' (a stack file or an inline stack)",
                 error(head + "    expect: {M1.W.1: clean}\n"));
         assertEquals("T:4:10: no such GDSII file 'nope.gds' (paths are relative to the test file)",
                 error(head + "    gds: nope.gds\n    expect: {M1.W.1: clean}\n"));
