@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import org.cpodrc.layout.Cell;
+import org.cpodrc.layout.CirclePolygon;
 import org.cpodrc.layout.LayerKey;
 import org.cpodrc.layout.Layout;
 import org.cpodrc.layout.Text;
@@ -72,15 +73,7 @@ public final class InlineLayout {
 
     public void circle(LayerKey layer, BigDecimal cx, BigDecimal cy, BigDecimal diameter) {
         long r = dbu(diameter.divide(BigDecimal.valueOf(2)));
-        int x = dbu(cx);
-        int y = dbu(cy);
-        int[] c = new int[2 * CIRCLE_VERTICES];
-        for (int i = 0; i < CIRCLE_VERTICES; i++) {
-            double a = 2 * StrictMath.PI * i / CIRCLE_VERTICES;
-            c[2 * i] = x + (int) StrictMath.round(r * StrictMath.cos(a));
-            c[2 * i + 1] = y + (int) StrictMath.round(r * StrictMath.sin(a));
-        }
-        cell.shapes(layer).addPolygon(c, 0, CIRCLE_VERTICES);
+        cell.shapes(layer).addPolygon(CirclePolygon.vertices(dbu(cx), dbu(cy), r, CIRCLE_VERTICES), 0, CIRCLE_VERTICES);
     }
 
     /** A label: a GDSII TEXT with texttype = the layer's datatype. */

@@ -3,6 +3,7 @@ package org.cpodrc.samples;
 import java.util.List;
 
 import org.cpodrc.layout.Cell;
+import org.cpodrc.layout.CirclePolygon;
 import org.cpodrc.layout.Instance;
 import org.cpodrc.layout.LayerKey;
 import org.cpodrc.layout.Layout;
@@ -53,13 +54,7 @@ final class Drawing {
 
     /** A round shape (TSV, pillar, fiber core, ring) of {@value #CIRCLE_VERTICES} vertices, one at angle 0. */
     Drawing circle(LayerKey layer, double cx, double cy, double diameter) {
-        int[] xy = new int[2 * CIRCLE_VERTICES];
-        long r = dbu(diameter / 2);
-        for (int i = 0; i < CIRCLE_VERTICES; i++) {
-            double a = 2 * StrictMath.PI * i / CIRCLE_VERTICES;
-            xy[2 * i] = dbu(cx) + (int) StrictMath.round(r * StrictMath.cos(a));
-            xy[2 * i + 1] = dbu(cy) + (int) StrictMath.round(r * StrictMath.sin(a));
-        }
+        int[] xy = CirclePolygon.vertices(dbu(cx), dbu(cy), dbu(diameter / 2), CIRCLE_VERTICES);
         cell.shapes(layer).addPolygon(xy, 0, CIRCLE_VERTICES);
         return this;
     }
