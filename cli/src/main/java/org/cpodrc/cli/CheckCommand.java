@@ -169,8 +169,10 @@ final class CheckCommand implements Callable<Integer> {
             source = stack.layerSource();
             input = new InputInfo(design.toString(), stack.name(), stack.dbuUm(), stack.assembly());
         } else {
-            loaded = deckLoader.load(deck, params);
+            // the design before the deck, as for a stack: a stack file whose first line is damaged is
+            // then named as the file it is, not through the deck's stack-only DIE.NAME layers
             Layout layout = LayoutFiles.read(design, maxShapes);
+            loaded = deckLoader.load(deck, params);
             List<Cell> tops = TopCells.choose(layout, top, design.toString());
             if (!spec.commandLine().getParseResult().hasMatchedOption("--max-shapes")) {
                 // the default limit only guards the flattening; checking needs more per shape

@@ -393,4 +393,27 @@ class HostileInputTest {
         assertEquals(Main.EXIT_VIOLATIONS, check("--threads", "2", "--quiet", "--report", "html=" + b).code());
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
     }
+
+    // ---- found by fuzzing stack files and deck tests (InputFuzzTest) ----
+
+    @Test
+    void aStackFileWithADamagedFirstLineIsNamedNotTheDeck() throws Exception {
+        Path stack = deckWith("s.stack.yaml", "1e400cpodrc-stack: 1\nname: demo\n");
+        deck = deckWith("die-deck.yaml", "cpodrc: 1\nname: d\nrules:\n  - id: N\n    check: count\n"
+                + "    layer: PIC.TSV\n    max: 0\n");
+        design = stack;
+        inputError(check(), stack);
+    }
+
+    @Test
+    void deckTestCoordinatesBeyond32BitsAreLocated() throws Exception {
+        for (String shape : List.of("{polygon: [0, 0, 10, 0, 11234567890123456789012345678900, 10]}",
+                "{box: [0, 0, 1e999999, 1]}", "{circle: [2147483, 0], diameter: 10}",
+                "{path: [0, 0, -3000000, 0], width: 1}", "{text: a, at: [0, 1e12]}")) {
+            Path t = deckWith("t.test.yaml", "cpodrc-deck-test: 1\ncases:\n  - name: c\n    layout:\n"
+                    + "      PIC: [" + shape + "]\n    expect: {EIC.IN: clean}\n");
+            Cli c = Cli.run("deck", "test", deck.toString(), t.toString());
+            inputError(c, t, t + ":5:13: ", "database units of a layout coordinate");
+        }
+    }
 }

@@ -29,19 +29,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seeded mutations of every input kind — GDSII files, decks, waiver files, baseline reports —
- * each run in-process through {@link Main#run} with a time budget (a hang guard, not a speed
- * test) and an allocation budget for the thread that reads the inputs. Every run must end in
+ * Seeded mutations of every input kind — GDSII files, decks, waiver files, baseline reports,
+ * stack files ({@code check STACK.yaml}) and deck-test files ({@code deck test}) — each run
+ * in-process through {@link Main#run} with a time budget (a hang guard, not a speed test) and an allocation budget for the thread that reads the inputs. Every run must end in
  * exit 0, 1 or 3; exit 3 with one line naming the mutated file; never a trace or internal error;
  * and no report file (nor temporary file) left behind when it fails.
  *
- * <p>CI runs {@value #CI_CASES} cases per kind; {@code mvn -Dcpodrc.fuzz.cases=N} runs a longer
- * campaign, {@code -Dcpodrc.fuzz.seed=S} another sequence (both passed on by the parent pom).
+ * <p>CI runs up to {@value #CI_CASES} cases per kind, stopping a kind after {@value #CI_SECONDS} s
+ * once {@value #MIN_CASES} have run (the sequence is seeded, so a failure names its case and seed and
+ * repeats; a slow machine only runs fewer). {@code mvn -Dcpodrc.fuzz.cases=N} runs a longer
+ * campaign of exactly N per kind (no time limit), {@code -Dcpodrc.fuzz.seed=S} another sequence
+ * (both passed on by the parent pom); {@code -Dcpodrc.fuzz.seconds=T} sets the time limit
+ * per kind (0: none).
  */
 class InputFuzzTest {
     static final int CI_CASES = 1000;
     private static final int CASES = Integer.getInteger("cpodrc.fuzz.cases", CI_CASES);
     private static final long SEED = Long.getLong("cpodrc.fuzz.seed", 13L);
+    static final int CI_SECONDS = 5;
+    static final int MIN_CASES = 100;
+    /** Seconds per kind before a CI run stops (after {@link #MIN_CASES}); 0 for none (a campaign). */
+    private static final long KIND_SECONDS = Long.getLong("cpodrc.fuzz.seconds", CASES > CI_CASES ? 0 : CI_SECONDS);
     /** Per run: generous, only to turn a hang into a failure. */
     private static final long SECONDS = 60;
     /** Bytes the reading thread may allocate per run (inputs are a few KB). */
@@ -102,6 +110,87 @@ class InputFuzzTest {
             "1e9um", "-5um", ",", "null", "~", "*", "?", "%", "@", "`", "\\", "\\u", "123456789012345678901234567890",
             "1e-400", "true", "---\n", "...\n", "<<: *a\n", "[[[[[[", "]]]]]]");
 
+    /** A deck for the stack and its dies' layer names (dies PIC and EIC as in STACK-SPEC). */
+    private static final String STACK_DECK = """
+            cpodrc: 1
+            name: fuzz-stack
+            derived:
+              TSV_UNDER_EIC: PIC.TSV and EIC.OUTLINE
+            rules:
+              - id: BUMP.IN
+                check: inside
+                layer: EIC.BUMP
+                container: PIC.OUTLINE
+              - id: TSV.EIC
+                check: count
+                layer: TSV_UNDER_EIC
+                max: 0
+              - id: TIER.1
+                check: tier_order
+                above: eic
+                below: pic
+            """;
+    private static final String STACK = """
+            cpodrc-stack: 1
+            name: demo
+            stack: photonic-3d
+            dies:
+              - name: PIC
+                file: pic.gds
+                role: pic
+                tier: 0
+                layers: {OUTLINE: 0/0, TSV: 10/0}
+              - name: EIC
+                file: eic.gds
+                role: eic
+                tier: 1
+                at: [2000, 1500]
+                flip: true
+                rotate: 90
+                layers: {OUTLINE: 0/0, BUMP: 20/0}
+            layers:
+              PIC: PIC.OUTLINE
+              EIC: EIC.OUTLINE
+              TSV: PIC.TSV
+              BUMP: EIC.BUMP
+            """;
+    /** Deck tests of {@link #DECK}: every shape kind, markers with values, params, a file and an inline stack. */
+    private static final String DECK_TEST = """
+            cpodrc-deck-test: 1
+            description: fuzzed
+            dbu: 0.001
+            cases:
+              - name: clean
+                layout:
+                  PIC: [{box: [0, 0, 100, 100]}, {polygon: [0, 0, 10, 0, 10, 10]}]
+                  EIC: [{box: [10, 10, 20, 20]}, {circle: [50, 50], diameter: 9}]
+                  TSV: [{path: [0, 0, 0, 30], width: 3, ends: square}, {text: via, at: [1, 1]}]
+                expect: {EIC.IN: clean, S.1: clean}
+              - name: EIC outside
+                params: {w: 2um}
+                tolerance: 0.01
+                layout:
+                  PIC: [{box: [0, 0, 100, 100]}]
+                  EIC: [{box: [90, 10, 110, 20]}]
+                expect:
+                  EIC.IN: [{bbox: [100, 10, 110, 20], tolerance: 0.1}]
+                  S.1: 0
+              - name: TSVs too close
+                gds: d.gds
+                top: TOP
+                expect:
+                  S.1: [{bbox: [20, 10, 21, 20], value: 1}]
+              - name: stacked
+                stack:
+                  stack: photonic-3d
+                  dies:
+                    - {name: PIC, role: pic, tier: 0, layout: {OUTLINE: [{box: [0, 0, 3000, 3000]}]}}
+                    - {name: EIC, role: eic, tier: 1, at: [2000, 1500], flip: true, rotate: 90,
+                       layout: {OUTLINE: [{box: [0, 0, 1000, 800]}]}}
+                  layers: {PIC: PIC.OUTLINE, EIC: EIC.OUTLINE}
+                expect: {EIC.IN: clean}
+            """;
+
     @TempDir
     static Path dir;
     private static ExecutorService runner;
@@ -138,10 +227,11 @@ class InputFuzzTest {
     @Test
     void mutatedGdsFiles() throws Exception {
         Random r = new Random(SEED);
+        long start = System.nanoTime();
         List<byte[]> bases = List.of(Files.readAllBytes(design), designBytes,
                 Files.readAllBytes(HostileInputTest.deepHierarchy(dir.resolve("h.gds"), 6)));
         Path gds = dir.resolve("fuzz.gds");
-        for (int k = 0; k < CASES; k++) {
+        for (int k = 0; more(k, start); k++) {
             byte[] bad = mutateBytes(bases.get(r.nextInt(bases.size())), r);
             Files.write(gds, bad);
             runCase(gds, k, "check", gds.toString(), "--deck", deck.toString());
@@ -151,8 +241,9 @@ class InputFuzzTest {
     @Test
     void mutatedDecks() throws Exception {
         Random r = new Random(SEED + 1);
+        long start = System.nanoTime();
         Path d = dir.resolve("fuzz.yaml");
-        for (int k = 0; k < CASES; k++) {
+        for (int k = 0; more(k, start); k++) {
             Files.writeString(d, mutateText(DECK, r));
             runCase(d, k, "check", design.toString(), "--deck", d.toString());
         }
@@ -161,8 +252,9 @@ class InputFuzzTest {
     @Test
     void mutatedWaivers() throws Exception {
         Random r = new Random(SEED + 2);
+        long start = System.nanoTime();
         Path w = dir.resolve("fuzz-waivers.yaml");
-        for (int k = 0; k < CASES; k++) {
+        for (int k = 0; more(k, start); k++) {
             Files.writeString(w, mutateText(WAIVERS, r));
             runCase(w, k, "check", design.toString(), "--deck", deck.toString(), "--waivers", w.toString());
         }
@@ -171,11 +263,47 @@ class InputFuzzTest {
     @Test
     void mutatedBaselines() throws Exception {
         Random r = new Random(SEED + 3);
+        long start = System.nanoTime();
         Path b = dir.resolve("fuzz-baseline.json");
-        for (int k = 0; k < CASES; k++) {
+        for (int k = 0; more(k, start); k++) {
             Files.writeString(b, mutateText(report, r));
             runCase(b, k, "check", design.toString(), "--deck", deck.toString(), "--baseline", b.toString());
         }
+    }
+
+    @Test
+    void mutatedStackFiles() throws Exception {
+        new TinyGds("PIC_TOP").rect(0, 0, 0, 0, 5_000_000, 4_000_000).rect(10, 0, 1_000_000, 1_000_000, 1_010_000, 1_010_000)
+                .write(dir.resolve("pic.gds"));
+        new TinyGds("EIC_TOP").rect(0, 0, 0, 0, 1_000_000, 600_000).rect(20, 0, 30_000, 40_000, 50_000, 60_000)
+                .write(dir.resolve("eic.gds"));
+        Path stackDeck = Files.writeString(dir.resolve("stack-deck.yaml"), STACK_DECK);
+        Random r = new Random(SEED + 4);
+        long start = System.nanoTime();
+        Path s = dir.resolve("fuzz.stack.yaml");
+        for (int k = 0; more(k, start); k++) {
+            Files.writeString(s, mutateText(STACK, r));
+            runCase(s, k, "check", s.toString(), "--deck", stackDeck.toString());
+        }
+    }
+
+    @Test
+    void mutatedDeckTestFiles() throws Exception {
+        Random r = new Random(SEED + 5);
+        long start = System.nanoTime();
+        Path t = dir.resolve("fuzz.test.yaml");
+        for (int k = 0; more(k, start); k++) {
+            Files.writeString(t, mutateText(DECK_TEST, r));
+            runDeckTest(t, k, "deck", "test", deck.toString(), t.toString());
+        }
+    }
+
+    /** Whether case k runs: all {@link #CASES}, or fewer when the kind's time is up. */
+    private static boolean more(int k, long start) {
+        if (k >= CASES) {
+            return false;
+        }
+        return KIND_SECONDS <= 0 || k < MIN_CASES || System.nanoTime() - start < KIND_SECONDS * 1_000_000_000L;
     }
 
     private static String mutateText(String base, Random r) {
@@ -236,12 +364,24 @@ class InputFuzzTest {
         return b;
     }
 
-    /** Runs one case with a report requested and checks the outcome. */
+    /** Runs one check with a JSON report requested and checks the outcome. */
     private static void runCase(Path mutated, int k, String... args) throws Exception {
         Path out = dir.resolve("out.json");
-        Files.deleteIfExists(out);
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--threads", "1", "--quiet", "--report", "json=" + out));
+        run(mutated, k, out, all);
+    }
+
+    /** Runs one {@code deck test} with a JUnit report requested and checks the outcome. */
+    private static void runDeckTest(Path mutated, int k, String... args) throws Exception {
+        Path out = dir.resolve("out.xml");
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--report", "junit=" + out));
+        run(mutated, k, out, all);
+    }
+
+    private static void run(Path mutated, int k, Path out, List<String> all) throws Exception {
+        Files.deleteIfExists(out);
         StringWriter so = new StringWriter();
         StringWriter se = new StringWriter();
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -282,6 +282,14 @@ public final class DeckTestReader {
                     + String.join(", ", SHAPES) + (first.isEmpty() ? "" : "; found '" + first + "'"
                     + Suggest.hint(first, SHAPES)));
         }
+        try {
+            draw(file, node, m, kind, layer, d);
+        } catch (InlineLayout.OutOfRange e) {
+            throw file.error(node, e.getMessage());
+        }
+    }
+
+    private void draw(YamlFile file, Node node, MapReader m, String kind, LayerKey layer, InlineLayout d) {
         Node value = m.get(kind).get();
         switch (kind) {
             case "box" -> {

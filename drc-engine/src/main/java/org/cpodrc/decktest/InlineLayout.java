@@ -45,9 +45,28 @@ public final class InlineLayout {
         return cell;
     }
 
-    /** µm to database units, half away from zero. */
+    /** A coordinate or size that does not fit a layout's 32-bit database units. */
+    public static final class OutOfRange extends RuntimeException {
+        OutOfRange(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * µm to database units, half away from zero; {@link OutOfRange} beyond a 32-bit coordinate
+     * (compared before dividing: 1e999999 µm must not become a million-digit integer first).
+     */
     public int dbu(BigDecimal um) {
+        if (um.abs().compareTo(dbuUm.multiply(BigDecimal.valueOf(Integer.MAX_VALUE))) > 0) {
+            throw outOfRange(um);
+        }
         return um.divide(dbuUm, 0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    private OutOfRange outOfRange(BigDecimal um) {
+        String n = um.toString();
+        return new OutOfRange((n.length() > 24 ? n.substring(0, 20) + "..." : n) + " µm is beyond the ±"
+                + Integer.MAX_VALUE + " database units of a layout coordinate (dbu " + dbuUm.toPlainString() + " µm)");
     }
 
     public void box(LayerKey layer, BigDecimal x1, BigDecimal y1, BigDecimal x2, BigDecimal y2) {
@@ -73,6 +92,10 @@ public final class InlineLayout {
 
     public void circle(LayerKey layer, BigDecimal cx, BigDecimal cy, BigDecimal diameter) {
         long r = dbu(diameter.divide(BigDecimal.valueOf(2)));
+        // the vertices reach r from the centre, which must stay a coordinate too
+        for (BigDecimal c : List.of(cx, cy)) {
+            dbu(c.abs().add(diameter.divide(BigDecimal.valueOf(2))));
+        }
         cell.shapes(layer).addPolygon(CirclePolygon.vertices(dbu(cx), dbu(cy), r, CIRCLE_VERTICES), 0, CIRCLE_VERTICES);
     }
 
