@@ -70,8 +70,7 @@ public final class AtomicFiles {
      */
     static Path stage(Path target, BinaryContent content) throws IOException {
         Path abs = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
-        PendingFiles.add(tmp);
+        Path tmp = PendingFiles.create(abs.getParent(), "." + abs.getFileName() + ".");
         try {
             try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(os);
@@ -87,12 +86,13 @@ public final class AtomicFiles {
     /** Renames a staged file over its target (atomically where the file system can). */
     static void moveInPlace(Path tmp, Path target) throws IOException {
         Path abs = target.toAbsolutePath();
-        try {
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-        }
-        PendingFiles.remove(tmp);
+        PendingFiles.move(tmp, () -> {
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        });
     }
 
     /** Removes a staged file that will not be moved in place; never throws. */

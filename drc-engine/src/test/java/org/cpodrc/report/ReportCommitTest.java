@@ -58,6 +58,26 @@ class ReportCommitTest {
         assertEquals(List.of(), files());
     }
 
+    @Test
+    void afterTheShutdownHookStartedNothingIsCreatedOrMovedInPlace() throws Exception {
+        // the writing thread runs on while the hook runs: a report staged before the hook must not
+        // be moved over the old one afterwards, and a report begun afterwards must leave no file
+        Path old = Files.writeString(dir.resolve("r.json"), "old");
+        Path tmp = AtomicFiles.stage(old, os -> os.write('x'));
+        try {
+            PendingFiles.stop();
+            assertFalse(Files.exists(tmp));
+            assertThrows(IOException.class, () -> AtomicFiles.moveInPlace(tmp, old));
+            ReportCommit.Failed e = assertThrows(ReportCommit.Failed.class,
+                    () -> new ReportCommit().add(dir.resolve("new.json"), os -> os.write(1)).commit());
+            assertEquals("cpodrc was interrupted", e.getMessage());
+        } finally {
+            PendingFiles.restart();
+        }
+        assertEquals("old", Files.readString(old));
+        assertEquals(List.of(old), files());
+    }
+
     private List<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();
