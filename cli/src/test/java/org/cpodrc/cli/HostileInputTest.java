@@ -264,7 +264,9 @@ class HostileInputTest {
         Path latin = Files.write(dir.resolve("latin.yaml"),
                 "cpodrc-waivers: 1\n# M\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1));
         inputError(check("--waivers", latin.toString()), latin, "latin.yaml:2:4: not UTF-8 text (byte 0xFC");
-        inputError(check("--baseline", bin.toString()), bin, "bin.yaml:1:");
+        inputError(check("--baseline", bin.toString()), bin, "bin.yaml:1:3: a binary file (NUL byte at offset 2)");
+        // a GDSII file (00 06 00 02 ...) as the baseline: JSON's encoding guess took it for UTF-16
+        inputError(check("--baseline", design.toString()), design, "d.gds:1:1: a binary file (NUL byte at offset 0)");
     }
 
     // ---- design files ----

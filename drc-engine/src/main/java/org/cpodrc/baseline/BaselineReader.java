@@ -25,6 +25,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 final class BaselineReader {
     /** Digits a number may have: our reports print at most 17 significant digits and an exponent. */
     private static final int MAX_NUMBER_LENGTH = 100;
+    /** Bytes looked at for a NUL before parsing a streamed report. */
+    private static final int BINARY_SNIFF = 8192;
 
     private final String name;
     private final JsonParser p;
@@ -35,7 +37,13 @@ final class BaselineReader {
     }
 
     static List<Baseline.Entry> read(String name, InputStream in) throws IOException {
-        try (JsonParser p = factory().createParser(in)) {
+        // a binary file first: the parser would guess UTF-16 or UTF-32 from its NUL bytes and
+        // complain about some control character instead
+        java.io.BufferedInputStream head = new java.io.BufferedInputStream(in, BINARY_SNIFF);
+        head.mark(BINARY_SNIFF);
+        org.cpodrc.io.InputFiles.refuseBinary(name, head.readNBytes(BINARY_SNIFF));
+        head.reset();
+        try (JsonParser p = factory().createParser(head)) {
             return new BaselineReader(name, p).report();
         }
     }

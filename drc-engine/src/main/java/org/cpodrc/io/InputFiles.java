@@ -86,12 +86,7 @@ public final class InputFiles {
      * encoding; both are reported at their line and column (1-based, columns in characters).
      */
     public static String decode(String name, byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new InputException(where(name, bytes, i) + ": a binary file (NUL byte at offset " + i
-                        + "), not UTF-8 text");
-            }
-        }
+        refuseBinary(name, bytes);
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -105,6 +100,19 @@ public final class InputFiles {
         d.flush(out);
         out.flip();
         return out.toString();
+    }
+
+    /**
+     * Refuses text holding a NUL byte as "a binary file" at its line and column; for streamed
+     * inputs, given their first bytes (a GDSII file starts with one).
+     */
+    public static void refuseBinary(String name, byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new InputException(where(name, bytes, i) + ": a binary file (NUL byte at offset " + i
+                        + "), not UTF-8 text");
+            }
+        }
     }
 
     /** "FILE:LINE:COL" of byte offset {@code at}. */
