@@ -1,13 +1,13 @@
 package org.cpodrc.flatten;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.cpodrc.InputException;
 import org.cpodrc.check.CheckContext;
@@ -49,9 +49,13 @@ public final class Flattener {
     private final Layout layout;
     private final long maxShapes;
     private final String source;
-    private final Map<Cell, Long> flatCounts = new IdentityHashMap<>();
-    private final Map<Cell, Set<LayerKey>> subtreeLayers = new IdentityHashMap<>();
-    private final Map<Cell, Map<LayerKey, LocalPolygons>> local = new IdentityHashMap<>();
+    // Concurrent maps (Cell has identity equality): the engine flattens several layers at once, one
+    // per rule thread (LayoutLayerSource), and these caches are shared. Plain identity maps raced:
+    // lost entries, and a resize under two writers can corrupt the table or make a lookup spin.
+    // Every value is a pure function of the layout, so whichever thread stores it first wins.
+    private final Map<Cell, Long> flatCounts = new ConcurrentHashMap<>();
+    private final Map<Cell, Set<LayerKey>> subtreeLayers = new ConcurrentHashMap<>();
+    private final Map<Cell, Map<LayerKey, LocalPolygons>> local = new ConcurrentHashMap<>();
 
     public Flattener(Layout layout, long maxShapes) {
         this(layout, maxShapes, null);
@@ -210,17 +214,12 @@ public final class Flattener {
     }
 
     private LocalPolygons localPolygons(Cell cell, LayerKey layer) {
-        Map<LayerKey, LocalPolygons> m = local.computeIfAbsent(cell, c -> new HashMap<>());
-        LocalPolygons lp = m.get(layer);
-        if (lp == null) {
-            Shapes s = cell.shapesByLayer().get(layer);
-            if (s == null || s.size() == 0) {
-                return null;
-            }
-            lp = new LocalPolygons(s);
-            m.put(layer, lp);
+        Map<LayerKey, LocalPolygons> m = local.computeIfAbsent(cell, c -> new ConcurrentHashMap<>());
+        Shapes s = cell.shapesByLayer().get(layer);
+        if (s == null || s.size() == 0) {
+            return null;
         }
-        return lp;
+        return m.computeIfAbsent(layer, k -> new LocalPolygons(s));
     }
 
     private InputException error(String what) {
