@@ -2,6 +2,7 @@ package org.cpodrc.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 
 import org.cpodrc.InputException;
 
@@ -10,10 +11,16 @@ import picocli.CommandLine.Command;
 
 /** The {@code cpodrc} command: one class per subcommand, this one only wires them and maps errors to exit codes. */
 @Command(name = "cpodrc", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Design-rule checker for co-packaged optics package layouts.",
-        subcommands = {CheckCommand.class, InfoCommand.class, AssembleCommand.class, DeckCommand.class, KlayoutCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Design-rule checker for co-packaged optics package layouts.")
 public final class Main implements Runnable {
+    /**
+     * The subcommands, in help order. Added by {@link #commandLine(Clock, String)} rather than
+     * through {@code @Command(subcommands)}: picocli reflects over every command it is given, and a
+     * run of one subcommand need not pay for the others (a fifth of a small check's start).
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, InfoCommand.class,
+            AssembleCommand.class, DeckCommand.class, KlayoutCommand.class, CommandLine.HelpCommand.class);
+
     public static final int EXIT_OK = 0;
     public static final int EXIT_VIOLATIONS = 1;
     public static final int EXIT_USAGE = 2;
@@ -41,7 +48,7 @@ public final class Main implements Runnable {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)} with "today" from the clock (waiver expiry in tests). */
     static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-        CommandLine cl = commandLine(clock);
+        CommandLine cl = commandLine(clock, args.length > 0 ? args[0] : null);
         cl.setOut(out);
         cl.setErr(err);
         return execute(cl, args, err);
@@ -75,10 +82,14 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return commandLine(Clock.systemDefaultZone());
+        return commandLine(Clock.systemDefaultZone(), null);
     }
 
-    static CommandLine commandLine(Clock clock) {
+    /**
+     * The command line; with {@code only} naming a subcommand other than {@code help}, that one is
+     * the only subcommand (the run cannot reach the others; {@code help} lists them all).
+     */
+    static CommandLine commandLine(Clock clock, String only) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -87,6 +98,10 @@ public final class Main implements Runnable {
             }
         };
         CommandLine cl = new CommandLine(new Main(), factory);
+        List<Class<?>> chosen = SUBCOMMANDS.stream().filter(c -> !"help".equals(only) && nameOf(c).equals(only)).toList();
+        for (Class<?> c : chosen.isEmpty() ? SUBCOMMANDS : chosen) {
+            cl.addSubcommand(new CommandLine(c, factory));
+        }
         cl.setExitCodeExceptionMapper(Main::exitCodeOf);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("cpodrc: " + ex.getMessage());
@@ -108,6 +123,10 @@ public final class Main implements Runnable {
             return EXIT_INTERNAL;
         });
         return cl;
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     private static int exitCodeOf(Throwable t) {
