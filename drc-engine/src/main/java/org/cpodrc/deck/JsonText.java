@@ -1,63 +1,50 @@
 package org.cpodrc.deck;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import org.cpodrc.json.JsonString;
+import org.cpodrc.json.JsonOut;
 
-/** Writes maps, lists, strings, numbers and booleans as indented JSON (for the generated deck schema). */
+/**
+ * Writes maps, lists, strings, numbers and booleans as indented JSON (for the generated deck
+ * schema): non-empty objects and lists holding objects or lists one member per line, lists of
+ * scalars on one line, numbers as Java prints them.
+ */
 public final class JsonText {
     private JsonText() {
     }
 
     public static String write(Object value) {
-        StringBuilder b = new StringBuilder();
-        write(b, value, "");
-        return b.append('\n').toString();
-    }
-
-    private static void write(StringBuilder b, Object v, String indent) {
-        if (v instanceof Map<?, ?> m) {
-            if (m.isEmpty()) {
-                b.append("{}");
-                return;
-            }
-            b.append("{\n");
-            int i = 0;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                b.append(indent).append("  ");
-                string(b, e.getKey().toString());
-                b.append(": ");
-                write(b, e.getValue(), indent + "  ");
-                b.append(++i < m.size() ? ",\n" : "\n");
-            }
-            b.append(indent).append('}');
-        } else if (v instanceof List<?> l) {
-            boolean simple = l.stream().allMatch(x -> !(x instanceof Map || x instanceof List));
-            if (simple) {
-                b.append('[');
-                for (int i = 0; i < l.size(); i++) {
-                    write(b, l.get(i), indent);
-                    b.append(i + 1 < l.size() ? ", " : "");
-                }
-                b.append(']');
-                return;
-            }
-            b.append("[\n");
-            for (int i = 0; i < l.size(); i++) {
-                b.append(indent).append("  ");
-                write(b, l.get(i), indent + "  ");
-                b.append(i + 1 < l.size() ? ",\n" : "\n");
-            }
-            b.append(indent).append(']');
-        } else if (v instanceof String s) {
-            string(b, s);
-        } else {
-            b.append(v); // numbers and booleans
+        StringWriter w = new StringWriter();
+        try {
+            JsonOut out = new JsonOut(w);
+            out.tree(value, JsonText::block, JsonText::scalar, false);
+            out.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
+        return w.toString();
     }
 
-    private static void string(StringBuilder b, String s) {
-        JsonString.append(b, s);
+    private static boolean block(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            return !m.isEmpty();
+        }
+        return ((List<?>) v).stream().anyMatch(x -> x instanceof Map || x instanceof List);
+    }
+
+    private static void scalar(JsonOut out, Object v) throws IOException {
+        if (v instanceof String s) {
+            out.string(s);
+        } else if (v instanceof Boolean b) {
+            out.bool(b);
+        } else if (v == null) {
+            out.nul();
+        } else {
+            out.numberText(v.toString());
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.cpodrc.engine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
 import org.cpodrc.check.Severity;
 import org.cpodrc.check.Violation;
+import org.cpodrc.check.ViolationText;
 import org.cpodrc.deck.Deck;
 import org.cpodrc.engine.tile.TileSize;
 import org.cpodrc.engine.tile.TiledRule;
@@ -87,10 +89,12 @@ public final class DrcEngine {
         for (int i = 0; i < rules.size(); i++) {
             Rule r = rules.get(i);
             Buffer b = buffers.get(i);
-            List<Violation> own = new ArrayList<>();
+            List<Violation> own = new ArrayList<>(b.violations.size());
+            Map<ViolationText, ViolationText> texts = new IdentityHashMap<>(); // by identity: texts are shared objects
             for (Violation v : b.violations) {
-                own.add(finish(r, v));
+                own.add(finish(r, v, texts));
             }
+            b.violations.clear();
             own.sort(WITHIN_RULE);
             violations.addAll(own);
             metrics.addAll(b.metrics);
@@ -175,19 +179,24 @@ public final class DrcEngine {
 
     /**
      * The violation as reports show it: rule id and severity always those of the rule (a plugin
-     * check cannot miscount the gate), the message from the rule's template when it has one.
+     * check cannot miscount the gate), the message from the rule's template when it has one. The
+     * template is not rendered here: the violation keeps a text shared by all violations with the
+     * same check message object ({@code texts} caches them per rule), rendered when a report asks.
      */
-    private static Violation finish(Rule r, Violation v) {
-        String message = r.messageTemplate() == null || r.messageTemplate().isEmpty() ? v.message()
-                : ViolationMessage.render(r.messageTemplate(), r, v);
-        if (message == null) {
-            message = r.check() + " violation";
+    private static Violation finish(Rule r, Violation v, Map<ViolationText, ViolationText> texts) {
+        String template = r.messageTemplate();
+        if (template != null && !template.isEmpty()) {
+            ViolationText inner = v.text();
+            ViolationText text = v.hasSharedText()
+                    ? texts.computeIfAbsent(inner, t -> new ViolationMessage(template, r, t))
+                    : new ViolationMessage(template, r, inner);
+            return v.withMessage(r.id(), r.severity(), text);
         }
-        if (message.equals(v.message()) && r.id().equals(v.rule()) && r.severity() == v.severity()) {
-            return v;
+        if (!v.hasSharedText() && v.message() == null) {
+            String fallback = r.check() + " violation";
+            return v.withMessage(r.id(), r.severity(), texts.computeIfAbsent(null, t -> w -> fallback));
         }
-        return new Violation(r.id(), r.severity(), message, v.x1(), v.y1(), v.x2(), v.y2(), v.marker(),
-                v.measuredUm(), v.requiredUm(), v.cell());
+        return r.id().equals(v.rule()) && r.severity() == v.severity() ? v : v.withRule(r.id(), r.severity());
     }
 
     /** Order of violations within one rule: every field a report prints takes part, so output is stable. */

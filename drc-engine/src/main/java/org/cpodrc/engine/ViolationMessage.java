@@ -6,6 +6,7 @@ import java.util.Map;
 import org.cpodrc.check.Numbers;
 import org.cpodrc.check.Rule;
 import org.cpodrc.check.Violation;
+import org.cpodrc.check.ViolationText;
 import org.cpodrc.deck.MessageTemplate;
 
 /**
@@ -14,12 +15,12 @@ import org.cpodrc.deck.MessageTemplate;
  * {@code {severity}}, {@code {description}}, {@code {check}}, {@code {message}} (the check's own
  * message) and {@code {PARAM}} for any parameter of the rule. Parsing is the deck's
  * {@link MessageTemplate}, the same code that validated the template when the deck was loaded.
+ * One object serves all violations of a rule whose check message is shared ({@code check}), so
+ * the template is filled only when a report asks for a violation's message.
  */
-final class ViolationMessage {
-    private ViolationMessage() {
-    }
-
-    static String render(String template, Rule rule, Violation v) {
+record ViolationMessage(String template, Rule rule, ViolationText check) implements ViolationText {
+    @Override
+    public String render(Violation v) {
         Map<String, String> values = new HashMap<>();
         rule.params().forEach((k, p) -> values.put(k, p instanceof Double d ? Numbers.format(d) : String.valueOf(p)));
         values.put("measured", number(v.measuredUm()));
@@ -28,7 +29,7 @@ final class ViolationMessage {
         values.put("severity", rule.severity().label());
         values.put("description", rule.description() == null ? "" : rule.description());
         values.put("check", rule.check());
-        values.put("message", v.message());
+        values.put("message", check.render(v));
         return MessageTemplate.render(template, values);
     }
 

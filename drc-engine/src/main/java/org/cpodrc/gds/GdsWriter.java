@@ -154,7 +154,7 @@ public final class GdsWriter {
     }
 
     /** Polygon points plus the closing repeat of the first point. */
-    private static void closedPoints(GdsOutput out, int[] xy, int from, int n) throws IOException {
+    static void closedPoints(GdsOutput out, int[] xy, int from, int n) throws IOException {
         int[] closed = new int[2 * n + 2];
         System.arraycopy(xy, from, closed, 0, 2 * n);
         closed[2 * n] = xy[from];
@@ -171,7 +171,7 @@ public final class GdsWriter {
         } while (done < n);
     }
 
-    private static void text(GdsOutput out, LayerKey layer, Text t) throws IOException {
+    static void text(GdsOutput out, LayerKey layer, Text t) throws IOException {
         out.empty(TEXT);
         out.int2(LAYER, layer.layer());
         out.int2(TEXTTYPE, layer.datatype());
@@ -226,7 +226,7 @@ public final class GdsWriter {
         }
     }
 
-    private static void endElement(GdsOutput out, List<Property> properties) throws IOException {
+    static void endElement(GdsOutput out, List<Property> properties) throws IOException {
         properties(out, properties);
         out.empty(ENDEL);
     }

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 import org.cpodrc.check.Violation;
 import org.cpodrc.engine.Disposition;
 import org.cpodrc.engine.RuleSummary;
 import org.cpodrc.engine.RunResult;
-import org.cpodrc.gds.GdsWriter;
+import org.cpodrc.gds.GdsStream;
 import org.cpodrc.geom.Region;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.LayerKey;
@@ -39,6 +42,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  */
 public final class GdsMarkerReport implements ReportWriter {
     public static final int FIRST_LAYER = 1000;
+    private static final String LIBRARY = "CPODRC_MARKERS";
     static final int DATATYPE_OPEN = 0;
     static final int DATATYPE_WAIVED = 1;
     static final int DATATYPE_BASELINE = 2;
@@ -76,15 +80,73 @@ public final class GdsMarkerReport implements ReportWriter {
     }
 
     @Override
-    public void write(RunResult r, OutputStream out) throws IOException {
-        GdsWriter.write(layout(r), out);
+    public void write(RunResult r, OutputStream os) throws IOException {
+        // streamed element by element in the order GdsWriter writes layout(r) (shapes, then texts,
+        // each by layer key): the same bytes without holding every marker and message at once
+        double dbu = r.input().dbuUm();
+        GdsStream out = new GdsStream(os, LIBRARY, dbu, dbu * 1e-6);
+        out.beginCell(r.input().top());
+        List<String> ids = r.rules().stream().map(RuleSummary::id).toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = ids.size() - 1; i >= 0; i--) {
+            index.put(ids.get(i), i); // the first rule of an id, as indexOf finds it
+        }
+        TreeSet<LayerKey> shapeKeys = new TreeSet<>();
+        TreeSet<LayerKey> textKeys = new TreeSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            textKeys.add(new LayerKey(layerOf(i), 255));
+        }
+        for (int i = 0; i < r.violations().size(); i++) {
+            LayerKey key = shapeKey(r, i, index);
+            if (key != null) {
+                shapeKeys.add(key);
+                textKeys.add(new LayerKey(key.layer(), 0));
+            }
+        }
+        for (LayerKey key : shapeKeys) {
+            for (int i = 0; i < r.violations().size(); i++) {
+                if (key.equals(shapeKey(r, i, index))) {
+                    for (Polygon p : markerPolygons(r.violations().get(i))) {
+                        int[] xy = vertices(p);
+                        out.boundary(key, xy, xy.length / 2);
+                    }
+                }
+            }
+        }
+        for (LayerKey key : textKeys) {
+            if (key.datatype() == 255) {
+                int rule = key.layer() - FIRST_LAYER;
+                out.text(key, text(ids.get(rule) + " (" + r.rules().get(rule).check() + ")", 0, 0));
+                continue;
+            }
+            for (int i = 0; i < r.violations().size(); i++) {
+                Violation v = r.violations().get(i);
+                Integer rule = index.get(v.rule());
+                if (rule != null && layerOf(rule) == key.layer()) {
+                    out.text(key, text(v.rule() + ": " + v.message(), (int) ((v.x1() + v.x2()) / 2),
+                            (int) ((v.y1() + v.y2()) / 2)));
+                }
+            }
+        }
+        out.endCell();
+        out.finish();
+    }
+
+    /** The layer and datatype of violation i's marker shapes; null when its rule is not in the run. */
+    private static LayerKey shapeKey(RunResult r, int i, Map<String, Integer> index) {
+        Integer rule = index.get(r.violations().get(i).rule());
+        if (rule == null) {
+            return null;
+        }
+        Disposition d = r.disposition(i);
+        return new LayerKey(layerOf(rule), d.waived() ? DATATYPE_WAIVED : d.baseline() ? DATATYPE_BASELINE : DATATYPE_OPEN);
     }
 
     static Layout layout(RunResult r) {
         Layout layout = new Layout();
         double dbu = r.input().dbuUm();
         layout.setUnits(dbu, dbu * 1e-6);
-        layout.setLibraryName("CPODRC_MARKERS");
+        layout.setLibraryName(LIBRARY);
         Cell cell = layout.getOrCreateCell(r.input().top());
         List<String> ids = r.rules().stream().map(RuleSummary::id).toList();
         for (int i = 0; i < ids.size(); i++) {
@@ -221,6 +283,12 @@ public final class GdsMarkerReport implements ReportWriter {
     }
 
     private static void add(Shapes shapes, Polygon p) {
+        int[] xy = vertices(p);
+        shapes.addPolygon(xy, 0, xy.length / 2);
+    }
+
+    /** The outline's vertices on the grid, without the closing repeat. */
+    private static int[] vertices(Polygon p) {
         Coordinate[] cs = p.getExteriorRing().getCoordinates();
         int n = cs.length - 1;
         int[] xy = new int[2 * n];
@@ -228,7 +296,7 @@ public final class GdsMarkerReport implements ReportWriter {
             xy[2 * i] = Math.toIntExact(Math.round(cs[i].x));
             xy[2 * i + 1] = Math.toIntExact(Math.round(cs[i].y));
         }
-        shapes.addPolygon(xy, 0, n);
+        return xy;
     }
 
     private static Coordinate snap(Coordinate c) {

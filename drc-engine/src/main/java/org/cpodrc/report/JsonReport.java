@@ -3,8 +3,8 @@ package org.cpodrc.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
-import java.util.function.IntFunction;
 
+import org.cpodrc.check.Assembly;
 import org.cpodrc.check.Metric;
 import org.cpodrc.check.Severity;
 import org.cpodrc.check.Violation;
@@ -12,6 +12,7 @@ import org.cpodrc.engine.Disposition;
 import org.cpodrc.engine.RuleSummary;
 import org.cpodrc.engine.RunResult;
 import org.cpodrc.engine.WaiverUse;
+import org.cpodrc.json.JsonOut;
 
 /**
  * The JSON report of DECK-SPEC §6, field for field and in that order, one array element per line
@@ -39,84 +40,94 @@ public final class JsonReport implements ReportWriter {
     }
 
     @Override
-    public void write(RunResult r, Writer out) throws IOException {
+    public void write(RunResult r, Writer writer) throws IOException {
         double dbu = r.input().dbuUm();
-        out.write("{\n");
-        out.write("  \"tool\": " + Json.object("name", Json.string("cpodrc"), "version", Json.string(toolVersion))
-                + ",\n");
-        out.write("  \"input\": " + Json.object("file", Json.string(r.input().file()), "top",
-                Json.string(r.input().top()), "dbu_um", Json.number(dbu)) + ",\n");
-        out.write("  \"deck\": " + Json.object("name", Json.string(r.deck().name()), "source",
-                Json.string(r.deck().source())) + ",\n");
-        out.write("  \"summary\": " + Json.object(
-                "errors", Long.toString(r.count(Severity.ERROR)),
-                "warnings", Long.toString(r.count(Severity.WARNING)),
-                "infos", Long.toString(r.count(Severity.INFO)),
-                "waived", Long.toString(r.waivedCount()),
-                "baseline", Long.toString(r.baselineCount()),
-                "rules", Integer.toString(r.rules().size()),
-                "passed", Boolean.toString(r.passed()),
-                "fail_on", Json.string(r.failOn().label())) + ",\n");
-        array(out, "rules", r.rules().size(), i -> rule(r.rules().get(i)), false);
-        // one line at a time: a run with a million violations must not hold the whole report as strings
-        array(out, "violations", r.violations().size(), i -> violation(r.violations().get(i), r.disposition(i), dbu, r), false);
-        array(out, "metrics", r.metrics().size(), i -> metric(r.metrics().get(i)), false);
-        array(out, "waivers", r.waivers().size(), i -> waiver(r.waivers().get(i)), true);
-        out.write("}\n");
-    }
-
-    private static void array(Writer out, String name, int size, IntFunction<String> item, boolean last) throws IOException {
-        out.write("  " + Json.string(name) + ": [");
-        for (int i = 0; i < size; i++) {
-            out.write(i == 0 ? "\n    " : ",\n    ");
-            out.write(item.apply(i));
+        JsonOut out = new JsonOut(writer);
+        out.startObject(true);
+        out.field("tool").startObject(false).field("name").string("cpodrc").field("version").string(toolVersion)
+                .endObject();
+        out.field("input").startObject(false).field("file").string(r.input().file()).field("top")
+                .string(r.input().top()).field("dbu_um");
+        Json.number(out, dbu);
+        out.endObject();
+        out.field("deck").startObject(false).field("name").string(r.deck().name()).field("source")
+                .string(r.deck().source()).endObject();
+        out.field("summary").startObject(false)
+                .field("errors").number(r.count(Severity.ERROR))
+                .field("warnings").number(r.count(Severity.WARNING))
+                .field("infos").number(r.count(Severity.INFO))
+                .field("waived").number(r.waivedCount())
+                .field("baseline").number(r.baselineCount())
+                .field("rules").number(r.rules().size())
+                .field("passed").bool(r.passed())
+                .field("fail_on").string(r.failOn().label()).endObject();
+        out.field("rules").startArray(true);
+        for (RuleSummary s : r.rules()) {
+            rule(out, s);
         }
-        out.write(size == 0 ? "]" : "\n  ]");
-        out.write(last ? "\n" : ",\n");
+        out.endArray();
+        // streamed: a run with a million violations must not hold the report as text
+        out.field("violations").startArray(true);
+        for (int i = 0; i < r.violations().size(); i++) {
+            violation(out, r.violations().get(i), r.disposition(i), dbu, r);
+        }
+        out.endArray();
+        out.field("metrics").startArray(true);
+        for (Metric m : r.metrics()) {
+            metric(out, m);
+        }
+        out.endArray();
+        out.field("waivers").startArray(true);
+        for (WaiverUse w : r.waivers()) {
+            waiver(out, w);
+        }
+        out.endArray();
+        out.endObject().finish();
     }
 
-    private static String rule(RuleSummary s) {
-        return Json.object("id", Json.string(s.id()), "check", Json.string(s.check()),
-                "severity", Json.string(s.severity().label()), "description", Json.string(s.description()),
-                "violations", Integer.toString(s.violations()));
+    private static void rule(JsonOut out, RuleSummary s) throws IOException {
+        out.startObject(false).field("id").string(s.id()).field("check").string(s.check())
+                .field("severity").string(s.severity().label()).field("description").string(s.description())
+                .field("violations").number(s.violations()).endObject();
     }
 
-    private static String violation(Violation v, Disposition d, double dbu, RunResult r) {
-        java.util.List<String> kv = new java.util.ArrayList<>(java.util.List.of("rule", Json.string(v.rule()),
-                "severity", Json.string(v.severity().label()), "message", Json.string(v.message()),
-                "bbox_um", Json.value(new double[] {v.x1() * dbu, v.y1() * dbu, v.x2() * dbu, v.y2() * dbu}),
-                "measured_um", Json.number(v.measuredUm()), "required_um", Json.number(v.requiredUm()),
-                "cell", Json.string(v.cell()), "waived", Boolean.toString(d.waived()),
-                "baseline", Boolean.toString(d.baseline())));
+    private static void violation(JsonOut out, Violation v, Disposition d, double dbu, RunResult r) throws IOException {
+        out.startObject(false).field("rule").string(v.rule()).field("severity").string(v.severity().label())
+                .field("message").string(v.message()).field("bbox_um");
+        Json.value(out, new double[] {v.x1() * dbu, v.y1() * dbu, v.x2() * dbu, v.y2() * dbu});
+        out.field("measured_um");
+        Json.number(out, v.measuredUm());
+        out.field("required_um");
+        Json.number(out, v.requiredUm());
+        out.field("cell").string(v.cell()).field("waived").bool(d.waived()).field("baseline").bool(d.baseline());
         if (DieSpots.stack(r)) {
             // a stack: the dies it touches, with the box in each die's own coordinates (STACK-SPEC §4)
-            StringBuilder dies = new StringBuilder("[");
-            for (org.cpodrc.check.Assembly.Spot s : DieSpots.of(r, v)) {
-                dies.append(dies.length() == 1 ? "" : ", ").append(Json.object("die", Json.string(s.die()),
-                        "file", Json.string(s.file()), "bbox_um", Json.value(s.bboxUm())));
+            out.field("dies").startArray(false);
+            for (Assembly.Spot s : DieSpots.of(r, v)) {
+                out.startObject(false).field("die").string(s.die()).field("file").string(s.file()).field("bbox_um");
+                Json.value(out, s.bboxUm());
+                out.endObject();
             }
-            kv.add("dies");
-            kv.add(dies.append(']').toString());
+            out.endArray();
         }
-        return Json.object(kv.toArray(String[]::new));
+        out.endObject();
     }
 
-    private static String waiver(WaiverUse w) {
-        return Json.object("rule", Json.string(w.rule()), "cell", Json.string(w.cell()),
-                "bbox_um", w.bboxUm() == null ? "null" : Json.value(w.bboxUm()),
-                "reason", Json.string(w.reason()), "owner", Json.string(w.owner()),
-                "expires", w.expires() == null ? "null" : Json.string(w.expires().toString()),
-                "status", Json.string(w.status().label()), "matched", Integer.toString(w.matched()),
-                "source", Json.string(w.source()));
+    private static void waiver(JsonOut out, WaiverUse w) throws IOException {
+        out.startObject(false).field("rule").string(w.rule()).field("cell").string(w.cell()).field("bbox_um");
+        Json.value(out, w.bboxUm());
+        out.field("reason").string(w.reason()).field("owner").string(w.owner())
+                .field("expires").string(w.expires() == null ? null : w.expires().toString())
+                .field("status").string(w.status().label()).field("matched").number(w.matched())
+                .field("source").string(w.source()).endObject();
     }
 
-    private static String metric(Metric m) {
-        StringBuilder b = new StringBuilder("{");
-        b.append(Json.string("rule")).append(": ").append(Json.string(m.rule()));
-        b.append(", ").append(Json.string("name")).append(": ").append(Json.string(m.name()));
+    private static void metric(JsonOut out, Metric m) throws IOException {
+        out.startObject(false).field("rule").string(m.rule()).field("name").string(m.name());
         for (Map.Entry<String, Object> e : m.fields().entrySet()) {
-            b.append(", ").append(Json.string(e.getKey())).append(": ").append(Json.value(e.getValue()));
+            out.field(e.getKey());
+            Json.value(out, e.getValue());
         }
-        return b.append('}').toString();
+        out.endObject();
     }
 }

@@ -90,12 +90,13 @@ public final class JunitReport implements ReportWriter {
                 out.write("      <failure message=\"" + Xml.attr(failing.size() + " " + s.severity().label()
                         + (failing.size() == 1 ? "" : "s") + " of " + s.check() + " rule " + s.id())
                         + "\" type=\"" + Xml.attr(s.severity().label()) + "\">");
-                out.write(Xml.text(lines(r, failing)));
+                lines(r, failing, out);
                 out.write("</failure>\n");
             }
             if (!other.isEmpty()) {
                 out.write("      <system-out>");
-                out.write(Xml.text("Not failing the gate:\n" + lines(r, other)));
+                out.write(Xml.text("Not failing the gate:\n"));
+                lines(r, other, out);
                 out.write("</system-out>\n");
             }
             out.write("    </testcase>\n");
@@ -108,15 +109,16 @@ public final class JunitReport implements ReportWriter {
         out.write("      <property name=\"" + Xml.attr(name) + "\" value=\"" + Xml.attr(value) + "\"/>\n");
     }
 
-    private static String lines(RunResult r, List<Integer> indexes) {
+    /** One escaped line per violation, written as it is made (escaping is per character, so per line is the same). */
+    private static void lines(RunResult r, List<Integer> indexes, Writer out) throws IOException {
         double dbu = r.input().dbuUm();
-        StringBuilder b = new StringBuilder();
         int n = 0;
         for (int i : indexes) {
             if (n == LINES_PER_RULE) {
-                b.append("... and ").append(indexes.size() - n).append(" more (see the JSON report)\n");
+                out.write(Xml.text("... and " + (indexes.size() - n) + " more (see the JSON report)\n"));
                 break;
             }
+            StringBuilder b = new StringBuilder();
             Violation v = r.violations().get(i);
             Disposition d = r.disposition(i);
             b.append(++n).append(". [").append(Numbers.format(v.x1() * dbu)).append(", ")
@@ -134,8 +136,8 @@ public final class JunitReport implements ReportWriter {
                 b.append(" [in baseline]");
             }
             b.append('\n');
+            out.write(Xml.text(b.toString()));
         }
-        return b.toString();
     }
 
     private static String num(double v) {

@@ -18,6 +18,7 @@ import org.cpodrc.engine.Disposition;
 import org.cpodrc.engine.RuleSummary;
 import org.cpodrc.engine.RunResult;
 import org.cpodrc.engine.WaiverUse;
+import org.cpodrc.json.JsonOut;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one rule descriptor per deck
@@ -52,26 +53,28 @@ public final class SarifReport implements ReportWriter {
      * violations must not need the whole SARIF text as one string.
      */
     @Override
-    public void write(RunResult r, Writer out) throws IOException {
-        out.write("{\n  \"$schema\": " + Json.string(SCHEMA) + ",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n");
+    public void write(RunResult r, Writer writer) throws IOException {
+        JsonOut out = new JsonOut(writer);
+        out.startObject(true).field("$schema").string(SCHEMA).field("version").string("2.1.0");
+        out.field("runs").startArray(true).startObject(true);
         field(out, "tool", obj("driver", driver(r)));
         field(out, "automationDetails", obj("id", "cpodrc/" + r.deck().name() + "/"));
         field(out, "artifacts", List.of(obj("location", obj("uri", uri(r.input().file())),
                 "roles", List.of("analysisTarget"))));
         field(out, "columnKind", "unicodeCodePoints");
-        out.write("      \"results\": [");
+        out.field("results").startArray(true);
         Results results = new Results(r);
         for (int i = 0; i < r.violations().size(); i++) {
-            out.write(i == 0 ? "\n        " : ",\n        ");
-            out.write(Json.pretty(results.result(i), 4));
+            Json.pretty(out, results.result(i));
         }
-        out.write(r.violations().isEmpty() ? "],\n" : "\n      ],\n");
-        out.write("      \"properties\": " + Json.pretty(runProperties(r), 3) + "\n");
-        out.write("    }\n  ]\n}\n");
+        out.endArray();
+        field(out, "properties", runProperties(r));
+        out.endObject().endArray().endObject().finish();
     }
 
-    private static void field(Writer out, String name, Object value) throws IOException {
-        out.write("      " + Json.string(name) + ": " + Json.pretty(value, 3) + ",\n");
+    private static void field(JsonOut out, String name, Object value) throws IOException {
+        out.field(name);
+        Json.pretty(out, value);
     }
 
     private Map<String, Object> driver(RunResult r) {

@@ -49,6 +49,17 @@ class GdsMarkerReportTest {
     }
 
     @Test
+    void streamedFileHasTheBytesOfTheWholeLayoutWritten() throws IOException {
+        for (RunResult r : List.of(SampleRuns.standard(), SampleRuns.hostile(), waivedSample())) {
+            java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
+            new GdsMarkerReport("t").write(r, streamed);
+            java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+            org.cpodrc.gds.GdsWriter.write(GdsMarkerReport.layout(r), whole);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(whole.toByteArray(), streamed.toByteArray());
+        }
+    }
+
+    @Test
     void edgePairsBecomeTheAreaBetweenTheEdges() {
         List<Polygon> ps = GdsMarkerReport.markerPolygons(SampleRuns.standard().violations().get(0));
         assertEquals(1, ps.size());

@@ -7,14 +7,13 @@ import java.util.Map;
 import org.cpodrc.check.CheckContext;
 import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
+import org.cpodrc.check.Marker;
 import org.cpodrc.check.Violation;
-import org.cpodrc.geom.Region;
+import org.cpodrc.check.ViolationText;
 import org.cpodrc.geom.edges.Edge;
 import org.cpodrc.geom.edges.EdgePair;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
 
 /** Turns edge pairs (and polygon markers) into violations: message, bbox, marker, measured and required. */
 final class EdgePairViolations {
@@ -29,18 +28,30 @@ final class EdgePairViolations {
     static void report(Rule rule, CheckContext context, ResultSink sink, String what, List<EdgePair> pairs,
                        boolean ignoreTouchingCorners) {
         double requiredUm = rule.lengthUm(EdgeCheckOptions.MIN);
+        // one message object for all of the rule's pairs, rendered from each violation's values on demand
+        ViolationText text = new PairText(rule, context.dbuUm(), what);
         for (EdgePair ep : pairs) {
             if (ignoreTouchingCorners && isTouchingCorner(ep)) {
                 continue;
             }
             double measuredUm = context.toUm(ep.distance());
-            String fallback = what + " " + um(measuredUm, context) + " < " + um(requiredUm, context);
-            Envelope box = new Envelope(ep.first().x1(), ep.first().x2(), ep.first().y1(), ep.first().y2());
-            box.expandToInclude(new Envelope(ep.second().x1(), ep.second().x2(), ep.second().y1(), ep.second().y2()));
-            Geometry marker = Region.FACTORY.createMultiLineString(new LineString[] {line(ep.first()), line(ep.second())});
-            sink.violation(new Violation(rule.id(), rule.severity(),
-                    message(rule, context, fallback, measuredUm, requiredUm), (long) box.getMinX(), (long) box.getMinY(),
-                    (long) box.getMaxX(), (long) box.getMaxY(), marker, measuredUm, requiredUm, context.topCell()));
+            Edge a = ep.first(), b = ep.second();
+            sink.violation(Violation.of(rule.id(), rule.severity(), text,
+                    Math.min(Math.min(a.x1(), a.x2()), Math.min(b.x1(), b.x2())),
+                    Math.min(Math.min(a.y1(), a.y2()), Math.min(b.y1(), b.y2())),
+                    Math.max(Math.max(a.x1(), a.x2()), Math.max(b.x1(), b.x2())),
+                    Math.max(Math.max(a.y1(), a.y2()), Math.max(b.y1(), b.y2())),
+                    Marker.edgePair(a.x1(), a.y1(), a.x2(), a.y2(), b.x1(), b.y1(), b.x2(), b.y2()),
+                    measuredUm, requiredUm, context.topCell()));
+        }
+    }
+
+    /** "WHAT 0.180 um < 0.200 um", or the rule's template, from a violation's measured and required values. */
+    private record PairText(Rule rule, double dbuUm, String what) implements ViolationText {
+        @Override
+        public String render(Violation v) {
+            String fallback = what + " " + um(v.measuredUm(), dbuUm) + " < " + um(v.requiredUm(), dbuUm);
+            return message(rule, dbuUm, fallback, v.measuredUm(), v.requiredUm());
         }
     }
 
@@ -48,9 +59,10 @@ final class EdgePairViolations {
     static void reportPolygon(Rule rule, CheckContext context, ResultSink sink, Geometry polygon, String fallback) {
         Envelope box = polygon.getEnvelopeInternal();
         double requiredUm = rule.lengthUm(EdgeCheckOptions.MIN);
-        sink.violation(new Violation(rule.id(), rule.severity(),
-                message(rule, context, fallback, Double.NaN, requiredUm), (long) box.getMinX(), (long) box.getMinY(),
-                (long) box.getMaxX(), (long) box.getMaxY(), polygon, Double.NaN, requiredUm, context.topCell()));
+        sink.violation(Violation.of(rule.id(), rule.severity(),
+                message(rule, context.dbuUm(), fallback, Double.NaN, requiredUm), (long) box.getMinX(),
+                (long) box.getMinY(), (long) box.getMaxX(), (long) box.getMaxY(), Marker.of(polygon), Double.NaN,
+                requiredUm, context.topCell()));
     }
 
     /** Collinear edges that meet in exactly one end point: the two sides of a kissing corner. */
@@ -81,17 +93,13 @@ final class EdgePairViolations {
         return (bx - p[0]) * (ax - p[0]) + (by - p[1]) * (ay - p[1]) < 0;
     }
 
-    private static LineString line(Edge e) {
-        return Region.FACTORY.createLineString(new Coordinate[] {new Coordinate(e.x1(), e.y1()), new Coordinate(e.x2(), e.y2())});
-    }
-
-    static String message(Rule rule, CheckContext context, String fallback, double measuredUm, double requiredUm) {
+    static String message(Rule rule, double dbuUm, String fallback, double measuredUm, double requiredUm) {
         String t = rule.messageTemplate();
         if (t == null || t.isEmpty()) {
             return fallback;
         }
-        String out = t.replace("{measured}", Double.isNaN(measuredUm) ? "-" : um(measuredUm, context))
-                .replace("{required}", um(requiredUm, context))
+        String out = t.replace("{measured}", Double.isNaN(measuredUm) ? "-" : um(measuredUm, dbuUm))
+                .replace("{required}", um(requiredUm, dbuUm))
                 .replace("{rule}", rule.id());
         for (Map.Entry<String, Object> e : rule.params().entrySet()) {
             if (e.getValue() instanceof String s) {
@@ -102,8 +110,8 @@ final class EdgePairViolations {
     }
 
     /** A length in µm with as many decimals as the grid needs (at least three). */
-    static String um(double v, CheckContext context) {
-        int decimals = Math.max(3, (int) Math.ceil(-Math.log10(context.dbuUm()) - 1e-9));
+    static String um(double v, double dbuUm) {
+        int decimals = Math.max(3, (int) Math.ceil(-Math.log10(dbuUm) - 1e-9));
         return String.format(Locale.ROOT, "%." + decimals + "f um", v);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.cpodrc.InputException;
 import org.cpodrc.check.CheckContext;
+import org.cpodrc.check.Marker;
 import org.cpodrc.check.Numbers;
 import org.cpodrc.check.Rule;
 import org.cpodrc.check.Violation;
@@ -37,8 +38,8 @@ final class Findings {
             x2 = (long) Math.ceil(e.getMaxX());
             y2 = (long) Math.ceil(e.getMaxY());
         }
-        return new Violation(rule.id(), rule.severity(), message, x1, y1, x2, y2, marker, measured, required,
-                ctx.topCell());
+        return Violation.of(rule.id(), rule.severity(), message, x1, y1, x2, y2, Marker.of(marker), measured,
+                required, ctx.topCell());
     }
 
     /** A rule that would check nothing is a deck mistake: at least one of the bounds must be given. */

@@ -2,9 +2,9 @@ package org.cpodrc.check.packaging;
 
 import org.cpodrc.check.CheckContext;
 import org.cpodrc.check.ResultSink;
+import org.cpodrc.check.Marker;
 import org.cpodrc.check.Rule;
 import org.cpodrc.check.Violation;
-import org.cpodrc.geom.Region;
 import org.locationtech.jts.geom.Envelope;
 
 /** Reports violations of one rule with a box marker around the shapes at fault. */
@@ -31,8 +31,7 @@ final class Findings {
         if (y1 == y2) {
             y2++;
         }
-        Envelope box = new Envelope(x1, x2, y1, y2);
-        sink.violation(new Violation(rule.id(), rule.severity(), message, x1, y1, x2, y2,
-                Region.FACTORY.toGeometry(box), measured, required, context.topCell()));
+        sink.violation(Violation.of(rule.id(), rule.severity(), message, x1, y1, x2, y2,
+                Marker.box(x1, y1, x2, y2), measured, required, context.topCell()));
     }
 }

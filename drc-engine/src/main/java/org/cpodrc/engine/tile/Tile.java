@@ -8,10 +8,9 @@ import org.cpodrc.check.Check;
 import org.cpodrc.check.Metric;
 import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
+import org.cpodrc.check.Marker;
 import org.cpodrc.check.Violation;
 import org.cpodrc.geom.Region;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * One tile of one rule, a pure unit of work: the rule, its check, the merged polygons of its
@@ -67,17 +66,17 @@ public record Tile(Rule rule, Check check, Map<String, Region> layers, long[] ti
 
     /** The marker's vertex with the least x, then the least y (the bbox corner when there is no marker). */
     static long[] lowestVertex(Violation v) {
-        Geometry m = v.marker();
+        Marker m = v.shape();
         if (m == null || m.isEmpty()) {
             return new long[] {v.x1(), v.y1()};
         }
-        Coordinate best = null;
-        for (Coordinate c : m.getCoordinates()) {
-            if (best == null || c.x < best.x || (c.x == best.x && c.y < best.y)) {
-                best = c;
+        int best = 0;
+        for (int i = 1; i < m.size(); i++) {
+            if (m.x(i) < m.x(best) || (m.x(i) == m.x(best) && m.y(i) < m.y(best))) {
+                best = i;
             }
         }
-        return new long[] {(long) best.x, (long) best.y};
+        return new long[] {(long) m.x(best), (long) m.y(best)};
     }
 
     private static boolean within(Violation v, long[] b) {
