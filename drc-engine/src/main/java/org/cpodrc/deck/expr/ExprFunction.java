@@ -23,6 +23,10 @@ public enum ExprFunction {
             ArgKind.LAYER, ArgKind.LAYER),
     NOT_OVERLAPPING("not_overlapping", "merged shapes of X that do not overlap Y (the same as outside)",
             ArgKind.LAYER, ArgKind.LAYER),
+    RECTANGLES("rectangles", "merged shapes of X that are boxes (axis-parallel rectangles without holes, KLayout's"
+            + " rectangles; a box touching another shape of X in a corner is joined with it, as in KLayout)", ArgKind.LAYER),
+    NON_RECTANGLES("non_rectangles", "merged shapes of X that are not boxes (KLayout's non_rectangles)",
+            ArgKind.LAYER),
     WITH_AREA("with_area", "merged shapes of X with area in [MIN, MAX] µm² (MAX may be inf)",
             ArgKind.LAYER, ArgKind.AREA, ArgKind.AREA),
     WITH_TEXT("with_text", "merged shapes of X that contain or touch a TEXT label (on a `labels:` layer)"
