@@ -46,7 +46,7 @@ import org.w3c.dom.NodeList;
  * Per rule the markers must be the same, marker for marker: every edge pair, edge and polygon
  * with the same points.
  */
-class DrcOpsVsDeckTest {
+public class DrcOpsVsDeckTest {
     /** rule id, cpodrc rule body (YAML flow map), KLayout DRC statement producing the rule's markers. */
     private static final String[][] RULES = {
         {"NOTCH", "{check: notch, layer: A, min: 0.3}", "a.notch(0.3.um)"},
@@ -101,7 +101,8 @@ class DrcOpsVsDeckTest {
         }
     }
 
-    private static void randomLayout(Random rnd, Cell top, int x0) {
+    /** Seeded shapes on layer 1/0 in [x0, x0 + 80 um] x [0, 80 um] (see the class comment). */
+    public static void randomLayout(Random rnd, Cell top, int x0) {
         LayerKey a = new LayerKey(1, 0);
         for (int i = 0; i < 25; i++) { // boxes, some with sides near 1 um, some off the 5 nm grid
             int x = x0 + grid(rnd, rnd.nextInt(80_000)), y = grid(rnd, rnd.nextInt(80_000));
