@@ -413,6 +413,9 @@ final class StatementTranslator {
             }
             case "inside", "not_inside", "outside", "not_outside", "interacting", "not_interacting", "overlapping",
                  "not_overlapping" -> {
+                if (m.endsWith("interacting") && one(args, m) instanceof Value.Check c) {
+                    return interactingShortEdges(x, m, c);
+                }
                 if (!(one(args, m) instanceof Value.Layer y)) {
                     throw new Untranslatable(m + " of a non-layer");
                 }
@@ -530,6 +533,19 @@ final class StatementTranslator {
                     + " edge_length rules: with_length(nil, l), without_length(l), without_length(l, nil))");
         }
         return new Value.Check("edge_length", params);
+    }
+
+    /**
+     * {@code X.not_interacting(X.edges.with_length(nil, l))} (the generic PDK's wide metal: shapes whose
+     * every edge is at least l) and its {@code interacting} form, on the edges of X itself.
+     */
+    private Value interactingShortEdges(Value.Layer x, String m, Value.Check c) {
+        if (!c.check().equals("edge_length") || c.params().containsKey("max")
+                || !(c.params().get("layer") instanceof Value.Layer l) || !l.expr().equals(x.expr())) {
+            throw new Untranslatable(m + " with edges other than the layer's own edges shorter than a length");
+        }
+        String sel = "with_edge_length(" + x.expr() + ", 0, " + plain((BigDecimal) c.params().get("min")) + ")";
+        return m.equals("interacting") ? new Value.Layer(sel, true) : new Value.Layer(x.operand() + " not " + sel, false);
     }
 
     private static Value joined(Value a, Value b) {

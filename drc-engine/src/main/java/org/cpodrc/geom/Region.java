@@ -307,6 +307,26 @@ public final class Region {
         });
     }
 
+    /**
+     * Merged polygons with at least one edge (outline or hole) whose length, rounded to whole units
+     * as KLayout's {@code Edge::length}, lies in [minDbu, maxDbu).
+     */
+    public Region withEdgeLength(long minDbu, long maxDbu) {
+        return select(p -> {
+            for (int r = -1; r < p.getNumInteriorRing(); r++) {
+                var ring = r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r);
+                List<long[]> v = Rings.vertices(ring.getCoordinates(), r < 0);
+                for (int i = 0; i < v.size(); i++) {
+                    long length = Rings.edgeLength(v.get(i), v.get((i + 1) % v.size()));
+                    if (length >= minDbu && length < maxDbu) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
     /** Four vertices (collinear points dropped) joined by horizontal and vertical edges. */
     private static boolean isBox(Polygon p) {
         List<long[]> v = Rings.vertices(p.getExteriorRing().getCoordinates(), true);

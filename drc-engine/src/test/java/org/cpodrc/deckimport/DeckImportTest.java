@@ -133,7 +133,12 @@ class DeckImportTest {
                 "v_l = v_l1.join(v_l2)",
                 "v_l.output('via1.en.1', 'm1 overlap of via1')",
                 "e = polygon_layer",
-                "e.output('nothing')"));
+                "e.output('nothing')",
+                "wide_m1 = M1.not_interacting(M1.edges.with_length(nil, 10.um))",
+                "m1_s_2_l1 = M1.separation(wide_m1, 0.4.um, euclidian).polygons(0.005.um)",
+                "m1_s_2_l2 = wide_m1.space(0.4.um, euclidian).polygons(0.005.um)",
+                "m1_s_2_l = m1_s_2_l1.join(m1_s_2_l2)",
+                "m1_s_2_l.output('m1.s.2', 'Space to wide metal1')"));
         assertEquals(List.of(), r.skipped(), r.skipped().toString());
         Deck d = load(r);
         assertEquals("ongrid", rule(d, "wg_OFFGRID").check());
@@ -153,7 +158,11 @@ class DeckImportTest {
         assertEquals("enclosure", rule(d, "via1.en.1").check());
         assertEquals("forbidden", rule(d, "via1.en.1_2").check(), "the joined polygon layer, a second rule");
         assertEquals("not_outside(VIA1, M1) not M1", d.derived().get(rule(d, "via1.en.1_2").layer("layer")).expr().toString());
-        assertEquals(10, d.rules().size(), "no rule for the empty layer");
+        assertEquals("M1 not with_edge_length(M1, 0, 10)", d.derived().get("wide_m1").expr().toString());
+        assertEquals("separation", rule(d, "m1.s.2").check());
+        assertEquals("wide_m1", rule(d, "m1.s.2").layer("other"));
+        assertEquals("space", rule(d, "m1.s.2_2").check());
+        assertEquals(12, d.rules().size(), "no rule for the empty layer");
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("joins 2 results: rules via1.en.1, via1.en.1_2")),
                 r.warnings().toString());
     }

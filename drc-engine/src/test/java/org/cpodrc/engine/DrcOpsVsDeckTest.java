@@ -67,6 +67,8 @@ public class DrcOpsVsDeckTest {
         {"NRECT", "{check: forbidden, layer: nonrect}", "a.non_rectangles"},
         {"EL_MIN", "{check: edge_length, layer: A, min: 1}", "a.edges.with_length(nil, 1.um)"},
         {"EL_EQ", "{check: edge_length, layer: A, min: 1, max: 1}", "a.edges.without_length(1.um)"},
+        {"WIDE", "{check: forbidden, layer: wide}", "a.not_interacting(a.edges.with_length(nil, 1.um))"},
+        {"SHORT", "{check: forbidden, layer: short}", "a.interacting(a.edges.with_length(0.5.um, 1.um))"},
     };
 
     @TempDir
@@ -152,7 +154,8 @@ public class DrcOpsVsDeckTest {
 
     private Map<String, List<String>> cpodrc(Path gds) throws Exception {
         StringBuilder deck = new StringBuilder("cpodrc: 1\nname: ops\nlayers:\n  A: 1/0\nderived:\n"
-                + "  rect: rectangles(A)\n  nonrect: non_rectangles(A)\nrules:\n");
+                + "  rect: rectangles(A)\n  nonrect: non_rectangles(A)\n  wide: A not with_edge_length(A, 0, 1)\n"
+                + "  short: with_edge_length(A, 0.5, 1um)\nrules:\n");
         for (String[] r : RULES) {
             deck.append("  - {id: ").append(r[0]).append(", ").append(r[1], 1, r[1].length()).append('\n');
         }

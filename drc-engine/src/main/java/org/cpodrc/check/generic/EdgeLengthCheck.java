@@ -62,8 +62,7 @@ public final class EdgeLengthCheck implements Check {
                               String layer) {
         for (int i = 0; i < v.size(); i++) {
             long[] a = v.get(i), b = v.get((i + 1) % v.size());
-            double dx = b[0] - a[0], dy = b[1] - a[1];
-            long length = Math.round(Math.sqrt(dx * dx + dy * dy)); // KLayout's Edge::length
+            long length = Rings.edgeLength(a, b);
             if (length >= min && length <= max) {
                 continue;
             }
