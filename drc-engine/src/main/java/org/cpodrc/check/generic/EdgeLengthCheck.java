@@ -11,7 +11,6 @@ import org.cpodrc.check.Rule;
 import org.cpodrc.geom.Region;
 import org.cpodrc.geom.Rings;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * {@code edge_length}: edges of the merged layer shorter than {@code min} or longer than
@@ -50,11 +49,8 @@ public final class EdgeLengthCheck implements Check {
         long min = rule.has("min") ? ctx.toDbu(rule.lengthUm("min")) : Long.MIN_VALUE;
         long max = rule.has("max") ? ctx.toDbu(rule.lengthUm("max")) : Long.MAX_VALUE;
         String layer = rule.layer("layer");
-        for (Polygon p : Findings.merged(ctx, layer)) {
-            check(Rings.vertices(p.getExteriorRing().getCoordinates(), true), min, max, rule, ctx, sink, layer);
-            for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                check(Rings.vertices(p.getInteriorRingN(h).getCoordinates(), false), min, max, rule, ctx, sink, layer);
-            }
+        for (List<long[]> ring : Findings.rings(ctx, layer)) {
+            check(ring, min, max, rule, ctx, sink, layer);
         }
     }
 

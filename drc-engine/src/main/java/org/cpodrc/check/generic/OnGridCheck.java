@@ -10,10 +10,8 @@ import org.cpodrc.check.ParamType;
 import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
 import org.cpodrc.geom.Region;
-import org.cpodrc.geom.Rings;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * {@code ongrid}: vertices of the merged layer off a manufacturing grid (KLayout's {@code ongrid(g)},
@@ -51,11 +49,8 @@ public final class OnGridCheck implements Check {
         long gx = step(rule, ctx, "grid");
         long gy = rule.has("grid_y") ? step(rule, ctx, "grid_y") : gx;
         String layer = rule.layer("layer");
-        for (Polygon p : Findings.merged(ctx, layer)) {
-            report(Rings.vertices(p.getExteriorRing().getCoordinates(), true), gx, gy, rule, ctx, sink, layer);
-            for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                report(Rings.vertices(p.getInteriorRingN(h).getCoordinates(), false), gx, gy, rule, ctx, sink, layer);
-            }
+        for (List<long[]> ring : Findings.rings(ctx, layer)) {
+            report(ring, gx, gy, rule, ctx, sink, layer);
         }
     }
 
