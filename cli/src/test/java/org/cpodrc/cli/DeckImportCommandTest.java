@@ -21,7 +21,7 @@ class DeckImportCommandTest {
                 "M2 = input(12, 0)",
                 "M1.width(3.0).output('M1_width', 'M1 width 3 um')",
                 "M2.overlap(M1, 2.999).output('M2_M1_overlap', 'overlap')",
-                "M1.ongrid(0.005).output('grid')",
+                "M1.sized(1, 2).output('grow')",
                 ""));
     }
 
@@ -30,7 +30,7 @@ class DeckImportCommandTest {
         Path out = dir.resolve("deck.yaml");
         Cli r = Cli.run("deck", "import", script().toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.toString());
-        assertTrue(r.err().contains("deck.drc:6: not translated (layer method 'ongrid'): M1.ongrid(0.005).output('grid')"),
+        assertTrue(r.err().contains("deck.drc:6: not translated (anisotropic or mode-specific sizing): M1.sized(1, 2).output('grow')"),
                 r.toString());
         assertTrue(r.err().contains("warning: 1 statement(s) not translated; 2 rule(s) written to "), r.toString());
         Cli v = Cli.run("deck", "validate", out.toString());

@@ -65,6 +65,15 @@ class DeckTestCommandTest {
         assertTrue(broken.out().contains(": case '12 um bump pad': BUMP.SZ.1\n"), broken::toString);
     }
 
+    /** docs/examples/photonic-ops.yaml (notch, isolated, ongrid, edge_length, rectangles, wide metal) passes its cases. */
+    @Test
+    void docsPhotonicOpsExamplePassesItsCases() throws Exception {
+        Cli run = Cli.run("deck", "test", ROOT.resolve("docs/examples/photonic-ops.yaml").toString(),
+                ROOT.resolve("docs/examples/photonic-ops.test.yaml").toString(), "--fail-on-uncovered");
+        assertEquals(0, run.code(), run::toString);
+        assertTrue(run.out().startsWith("2 cases, 12 expectations: 12 passed, 0 failed\n"), run::toString);
+    }
+
     /**
      * samples/decks/my-photonic-3d.yaml passes its own tests; the shipped tests catch exactly the
      * two rules it changes on purpose, and skip the rule it disables.

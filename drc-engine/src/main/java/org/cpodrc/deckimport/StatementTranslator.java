@@ -34,6 +34,9 @@ final class StatementTranslator {
     final List<String> warnings = new ArrayList<>();
     private final Map<String, Value> variables = new LinkedHashMap<>();
     private final Map<String, String> deckNames = new LinkedHashMap<>();
+    /** Open Ruby blocks ({@code if ... end}); a density condition ({@code if dens < min}) or NO_CONDITION. */
+    private final java.util.ArrayDeque<Object> blocks = new java.util.ArrayDeque<>();
+    private static final Object NO_CONDITION = new Object();
     private List<Token> tokens;
     private int pos;
     private int line;
@@ -45,9 +48,8 @@ final class StatementTranslator {
         if (RUN_CONTROL.contains(word)) {
             return;
         }
-        if (Set.of("if", "unless", "else", "elsif", "end", "def", "while", "until", "for", "case", "when",
-                "begin", "rescue", "ensure", "class", "module", "require", "load").contains(word)) {
-            throw new Untranslatable("Ruby control flow is not translated");
+        if (controlFlow(word, s.text())) {
+            return;
         }
         tokens = RubyTokens.of(s.text());
         pos = 0;
@@ -80,6 +82,72 @@ final class StatementTranslator {
             return;
         }
         throw new Untranslatable("a value that is neither assigned nor output");
+    }
+
+    /**
+     * Ruby blocks: statements inside an {@code if} are translated as if it held (feature flags such
+     * as {@code if OFFGRID}), except the whole-chip density idiom of gdsfactory's deck generator,
+     * {@code dens = layer.area / boundary.area; if dens < min; marker = boundary; end}, whose
+     * condition becomes a {@code density} rule. Returns true when the statement is fully handled.
+     */
+    private boolean controlFlow(String word, String text) {
+        switch (word) {
+            case "end" -> {
+                Object top = blocks.pollFirst();
+                if (top != null && top != NO_CONDITION) {
+                    return true;
+                }
+            }
+            case "if" -> {
+                Object condition = densityCondition(text);
+                blocks.push(condition == null ? NO_CONDITION : condition);
+                if (condition != null) {
+                    return true;
+                }
+            }
+            case "else", "elsif" -> {
+                if (!blocks.isEmpty()) {
+                    blocks.pop();
+                    blocks.push(NO_CONDITION);
+                }
+            }
+            case "unless", "def", "while", "until", "for", "case", "begin", "class", "module" -> blocks.push(NO_CONDITION);
+            case "when", "rescue", "ensure", "require", "load" -> {
+            }
+            default -> {
+                return false;
+            }
+        }
+        throw new Untranslatable("Ruby control flow is not translated");
+    }
+
+    /** {@code if NAME < NUMBER} (or {@code >}, {@code <=}, {@code >=}) on a density variable, else null. */
+    private Value.DensityMarker densityCondition(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("if\\s+(\\w+)\\s*(<=?|>=?)\\s*(.+)").matcher(text.trim());
+        if (!m.matches() || !(variables.get(m.group(1)) instanceof Value.Density d)) {
+            return null;
+        }
+        try {
+            tokens = RubyTokens.of(m.group(3));
+            pos = 0;
+            Value v = expression();
+            expectEnd();
+            if (v instanceof Value.Num n) {
+                return new Value.DensityMarker(d, m.group(2).startsWith("<") ? "min" : "max", n.value());
+            }
+        } catch (Untranslatable e) {
+            // not a number: an ordinary if
+        }
+        return null;
+    }
+
+    private Value.DensityMarker openDensityCondition() {
+        for (Object b : blocks) {
+            if (b instanceof Value.DensityMarker m) {
+                return m;
+            }
+        }
+        return null;
     }
 
     // ---- expressions ----
@@ -123,6 +191,10 @@ final class StatementTranslator {
         while (peek().is("*") || peek().is("/")) {
             String op = next().text();
             Value right = unary();
+            if (op.equals("/") && left instanceof Value.Area a && right instanceof Value.Area b) {
+                left = new Value.Density(a.layer(), b.layer());
+                continue;
+            }
             if (!(left instanceof Value.Num a) || !(right instanceof Value.Num b)) {
                 throw new Untranslatable("'" + op + "' of non-numbers");
             }
@@ -192,6 +264,9 @@ final class StatementTranslator {
             case "nil" -> {
                 return new Value.Nil();
             }
+            case "polygon_layer" -> {
+                return new Value.Empty();
+            }
             case "euclidian", "square", "projection", "whole_edges", "angle_limit", "projection_limits",
                  "projecting", "without_touching_corners" -> {
                 return new Value.Option(name, args == null ? List.of() : args);
@@ -246,11 +321,36 @@ final class StatementTranslator {
             };
         }
         if (v instanceof Value.Check c) {
-            if (m.equals("output")) {
-                output(c, args);
-                return null;
-            }
-            throw new Untranslatable("edge-pair method '" + m + "'");
+            return switch (m) {
+                case "output" -> {
+                    output(c, args);
+                    yield null;
+                }
+                case "polygons" -> {
+                    warnings.add("line " + line + ": " + c.check() + "(...).polygons: the rule marks the edge pairs"
+                            + " themselves (the same places; KLayout reports them as polygons)");
+                    yield c;
+                }
+                case "join" -> joined(c, one(args, m));
+                default -> throw new Untranslatable("edge-pair method '" + m + "'");
+            };
+        }
+        if (v instanceof Value.Joined j) {
+            return switch (m) {
+                case "output" -> {
+                    output(j, args);
+                    yield null;
+                }
+                case "join" -> joined(j, one(args, m));
+                default -> throw new Untranslatable("method '" + m + "' of joined results");
+            };
+        }
+        if (v instanceof Value.Edges e) {
+            return edgeLength(e, m, args);
+        }
+        if ((v instanceof Value.DensityMarker || v instanceof Value.Empty) && m.equals("output")) {
+            output(v, args);
+            return null;
         }
         if (v instanceof Value.Layer layer) {
             return layerMethod(layer, m, args);
@@ -282,10 +382,40 @@ final class StatementTranslator {
                 return new Value.Layer(a + " sized " + plain(length(args.get(0), m)) + "um", false);
             }
             case "and", "not", "or", "xor", "join" -> {
+                if (m.equals("join") && one(args, m) instanceof Value.Check c) {
+                    return joined(x, c);
+                }
                 return bool(m.equals("join") ? "or" : m, x, one(args, m));
+            }
+            case "rectangles", "non_rectangles" -> {
+                return new Value.Layer(m + "(" + x.expr() + ")", true);
+            }
+            case "edges" -> {
+                return new Value.Edges(x);
+            }
+            case "area" -> {
+                if (!args.isEmpty()) {
+                    throw new Untranslatable("area of a region of interest");
+                }
+                return new Value.Area(x);
+            }
+            case "ongrid" -> {
+                if (args.isEmpty() || args.size() > 2) {
+                    throw new Untranslatable("ongrid needs one or two grid steps");
+                }
+                Map<String, Object> params = new LinkedHashMap<>();
+                params.put("layer", x);
+                params.put("grid", length(args.get(0), m));
+                if (args.size() == 2) {
+                    params.put("grid_y", length(args.get(1), m));
+                }
+                return new Value.Check("ongrid", params);
             }
             case "inside", "not_inside", "outside", "not_outside", "interacting", "not_interacting", "overlapping",
                  "not_overlapping" -> {
+                if (m.endsWith("interacting") && one(args, m) instanceof Value.Check c) {
+                    return interactingShortEdges(x, m, c);
+                }
                 if (!(one(args, m) instanceof Value.Layer y)) {
                     throw new Untranslatable(m + " of a non-layer");
                 }
@@ -298,11 +428,13 @@ final class StatementTranslator {
                 return new Value.Layer("bbox(" + x.expr() + ")", true);
             }
             case "with_area", "without_area" -> {
-                if (args.size() != 2) {
+                if (args.size() != 2 && args.size() != 1) {
                     throw new Untranslatable(m + " with " + args.size() + " argument(s)");
                 }
+                // one argument: exactly that area (KLayout compares integer areas)
+                Value upper = args.get(args.size() - 1);
                 String min = args.get(0) instanceof Value.Nil ? "0" : plain(area(args.get(0)));
-                String max = args.get(1) instanceof Value.Nil ? "inf" : plain(area(args.get(1)));
+                String max = upper instanceof Value.Nil ? "inf" : plain(area(upper));
                 String sel = "with_area(" + x.expr() + ", " + min + ", " + max + ")";
                 return m.equals("with_area") ? new Value.Layer(sel, true) : new Value.Layer(a + " not " + sel, false);
             }
@@ -364,7 +496,11 @@ final class StatementTranslator {
                 params.put("layer", x);
                 params.put("other", other);
             }
-            default -> throw new Untranslatable("check '" + m + "' (notch and isolated are not in the deck language)");
+            case "notch", "isolated" -> {
+                check = m;
+                params.put("layer", x);
+            }
+            default -> throw new Untranslatable("check '" + m + "'");
         }
         params.put("min", min);
         params.putAll(p);
@@ -372,6 +508,58 @@ final class StatementTranslator {
             params.put("report_outside", false); // KLayout's enclosing reports edge pairs only
         }
         return new Value.Check(check, params);
+    }
+
+    /**
+     * {@code layer.edges.with_length(nil, l)} and {@code without_length(l)} (or {@code (a, nil)}) as an
+     * {@code edge_length} rule: the edges flagged are those outside the allowed [min, max]. KLayout's
+     * upper bounds are exclusive, so {@code with_length(a, ...)} and {@code without_length(a, b)}
+     * have no exact allowed range and are not translated.
+     */
+    private Value edgeLength(Value.Edges e, String m, List<Value> args) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("layer", e.layer());
+        if (m.equals("with_length") && args.size() == 2 && args.get(0) instanceof Value.Nil
+                && !(args.get(1) instanceof Value.Nil)) {
+            params.put("min", length(args.get(1), m));
+        } else if (m.equals("without_length") && args.size() == 1) {
+            params.put("min", length(args.get(0), m));
+            params.put("max", length(args.get(0), m));
+        } else if (m.equals("without_length") && args.size() == 2 && args.get(1) instanceof Value.Nil
+                && !(args.get(0) instanceof Value.Nil)) {
+            params.put("min", length(args.get(0), m));
+        } else {
+            throw new Untranslatable("edge method '" + m + "' with these bounds (edge layers are only translated as"
+                    + " edge_length rules: with_length(nil, l), without_length(l), without_length(l, nil))");
+        }
+        return new Value.Check("edge_length", params);
+    }
+
+    /**
+     * {@code X.not_interacting(X.edges.with_length(nil, l))} (the generic PDK's wide metal: shapes whose
+     * every edge is at least l) and its {@code interacting} form, on the edges of X itself.
+     */
+    private Value interactingShortEdges(Value.Layer x, String m, Value.Check c) {
+        if (!c.check().equals("edge_length") || c.params().containsKey("max")
+                || !(c.params().get("layer") instanceof Value.Layer l) || !l.expr().equals(x.expr())) {
+            throw new Untranslatable(m + " with edges other than the layer's own edges shorter than a length");
+        }
+        String sel = "with_edge_length(" + x.expr() + ", 0, " + plain((BigDecimal) c.params().get("min")) + ")";
+        return m.equals("interacting") ? new Value.Layer(sel, true) : new Value.Layer(x.operand() + " not " + sel, false);
+    }
+
+    private static Value joined(Value a, Value b) {
+        List<Value> parts = new ArrayList<>();
+        for (Value v : List.of(a, b)) {
+            if (v instanceof Value.Joined j) {
+                parts.addAll(j.parts());
+            } else if (v instanceof Value.Check || v instanceof Value.Layer) {
+                parts.add(v);
+            } else {
+                throw new Untranslatable("join of something that is neither a layer nor a check");
+            }
+        }
+        return new Value.Joined(parts);
     }
 
     private void option(Value.Option o, Map<String, Object> p) {
@@ -405,6 +593,11 @@ final class StatementTranslator {
         if (v == null) {
             throw new Untranslatable("assignment of nothing");
         }
+        Value.DensityMarker condition = openDensityCondition();
+        if (condition != null && v instanceof Value.Layer l && l.expr().equals(condition.density().boundary().expr())) {
+            variables.put(name, condition); // marker = boundary inside "if dens < min": the density rule's output
+            return;
+        }
         if (v instanceof Value.Layer l) {
             String previous = deckNames.get(name);
             if (previous != null && (layers.containsKey(previous) || derived.containsKey(previous))) {
@@ -427,6 +620,19 @@ final class StatementTranslator {
             throw new Untranslatable("output needs a name (and a message); layer numbers are not translated");
         }
         String description = args.size() > 1 && args.get(1) instanceof Value.Str d ? d.text() : null;
+        if (v instanceof Value.Joined j) {
+            int first = rules.size();
+            for (Value part : j.parts()) {
+                output(part, args);
+            }
+            warnings.add("line " + line + ": output \"" + id.text() + "\" joins " + j.parts().size() + " results: rules "
+                    + String.join(", ", rules.subList(first, rules.size()).stream().map(r -> (String) r.get("id")).toList()));
+            return;
+        }
+        if (v instanceof Value.Empty) {
+            warnings.add("line " + line + ": output \"" + id.text() + "\" of an empty layer: no rule");
+            return;
+        }
         Map<String, Object> rule = new LinkedHashMap<>();
         rule.put("id", ruleId(id.text()));
         if (v instanceof Value.Check c) {
@@ -435,6 +641,16 @@ final class StatementTranslator {
         } else if (v instanceof Value.Layer l) {
             rule.put("check", "forbidden");
             rule.put("layer", layerName(l, id.text()));
+        } else if (v instanceof Value.DensityMarker d) {
+            // layer.area / boundary.area: one window covering the whole boundary, clipped to its shapes
+            rule.put("check", "density");
+            rule.put("layer", layerName(d.density().layer(), id.text()));
+            rule.put("boundary", layerName(d.density().boundary(), id.text() + "_boundary"));
+            rule.put(d.bound(), d.value());
+            rule.put("window", "100mm");
+            warnings.add("line " + line + ": whole-chip density " + id.text() + " as one 100 mm window clipped to "
+                    + rule.get("boundary") + " (KLayout divides by the boundary's area; the same while the layer lies"
+                    + " inside the boundary)");
         } else {
             throw new Untranslatable("output of something that is not a layer or a check");
         }

@@ -25,6 +25,30 @@ sealed interface Value {
     record Option(String name, List<Value> args) implements Value {
     }
 
+    /** The edges of a polygon layer ({@code layer.edges}), only as far as an edge-length rule follows. */
+    record Edges(Layer layer) implements Value {
+    }
+
+    /** Several results joined into one output ({@code checked.polygons.join(layer)}): one rule each. */
+    record Joined(List<Value> parts) implements Value {
+    }
+
+    /** The total area of a layer ({@code layer.area}), part of the whole-chip density idiom. */
+    record Area(Layer layer) implements Value {
+    }
+
+    /** {@code layer.area / boundary.area}: the whole-chip density of layer within the boundary. */
+    record Density(Layer layer, Layer boundary) implements Value {
+    }
+
+    /** The boundary layer assigned when a density is out of bounds (inside {@code if dens < min}): a density rule. */
+    record DensityMarker(Density density, String bound, BigDecimal value) implements Value {
+    }
+
+    /** KLayout's empty {@code polygon_layer}. */
+    record Empty() implements Value {
+    }
+
     record Str(String text) implements Value {
     }
 

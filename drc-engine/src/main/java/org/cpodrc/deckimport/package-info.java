@@ -10,7 +10,15 @@
  * enclosed, overlap) with their options (metrics, {@code angle_limit}, {@code projection_limits},
  * {@code whole_edges}) and {@code output("name", "message")}. Each output becomes one rule whose id
  * is the output name and whose description is the message; an output of a derived polygon layer
- * becomes a {@code forbidden} rule. Run-control statements ({@code report}, {@code threads},
+ * becomes a {@code forbidden} rule. The operations public photonic decks use beyond these are
+ * translated too: {@code notch}, {@code isolated}, {@code ongrid}, {@code rectangles} /
+ * {@code non_rectangles}, {@code edges.with_length(nil, l)} / {@code without_length(l)} (an
+ * {@code edge_length} rule) and {@code X.not_interacting(X.edges.with_length(nil, l))}
+ * ({@code with_edge_length}); {@code polygons(e)} keeps the check (its rule marks the edge pairs)
+ * and a {@code join} of results becomes one rule per part. Statements inside a Ruby {@code if}
+ * are translated as if it held, except gdsfactory's whole-chip density template
+ * ({@code dens = layer.area / boundary.area; if dens < min; marker = boundary; end}), whose
+ * conditions become {@code density} rules. Run-control statements ({@code report}, {@code threads},
  * {@code deep}, {@code logger}, {@code forget}, ...) are dropped silently; every other statement
  * that cannot be translated is listed with its line number in the original file, and the deck is
  * written without it.

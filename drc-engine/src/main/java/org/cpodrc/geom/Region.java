@@ -289,6 +289,68 @@ public final class Region {
         return select(p -> p.getArea() >= minDbu2 && p.getArea() <= maxDbu2);
     }
 
+    /**
+     * Merged polygons that are boxes (KLayout's {@code rectangles}: axis-parallel, four vertices, no
+     * holes) when {@code boxes}, else the others ({@code non_rectangles}). KLayout's merge joins
+     * polygons that touch in a point into one polygon, which is then not a box: a box touching
+     * another polygon of the region in a single point counts as a non-rectangle.
+     */
+    public Region rectangles(boolean boxes) {
+        Region m = merged(); // once: merging again would give new polygon objects, each "touching" itself
+        org.locationtech.jts.index.strtree.STRtree index = new org.locationtech.jts.index.strtree.STRtree();
+        for (Polygon p : m.polygons) {
+            index.insert(p.getEnvelopeInternal(), p);
+        }
+        return m.select(p -> {
+            boolean box = p.getNumInteriorRing() == 0 && isBox(p) && !touchesAnother(p, index);
+            return box == boxes;
+        });
+    }
+
+    /**
+     * Merged polygons with at least one edge (outline or hole) whose length, rounded to whole units
+     * as KLayout's {@code Edge::length}, lies in [minDbu, maxDbu).
+     */
+    public Region withEdgeLength(long minDbu, long maxDbu) {
+        return select(p -> {
+            for (int r = -1; r < p.getNumInteriorRing(); r++) {
+                var ring = r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r);
+                List<long[]> v = Rings.vertices(ring.getCoordinates(), r < 0);
+                for (int i = 0; i < v.size(); i++) {
+                    long length = Rings.edgeLength(v.get(i), v.get((i + 1) % v.size()));
+                    if (length >= minDbu && length < maxDbu) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Four vertices (collinear points dropped) joined by horizontal and vertical edges. */
+    private static boolean isBox(Polygon p) {
+        List<long[]> v = Rings.vertices(p.getExteriorRing().getCoordinates(), true);
+        if (v.size() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            long[] a = v.get(i), b = v.get((i + 1) % 4);
+            if (a[0] != b[0] && a[1] != b[1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean touchesAnother(Polygon p, org.locationtech.jts.index.strtree.STRtree index) {
+        for (Object o : index.query(p.getEnvelopeInternal())) {
+            if (o != p && ((Polygon) o).intersects(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Region select(java.util.function.Predicate<Polygon> keep) {
         List<Polygon> out = new ArrayList<>();
         for (Polygon p : merged().polygons) {

@@ -31,6 +31,12 @@ public final class Rings {
         return compress(pts);
     }
 
+    /** The length of the edge a-b rounded to whole units, as KLayout's {@code Edge::length}. */
+    public static long edgeLength(long[] a, long[] b) {
+        double dx = b[0] - a[0], dy = b[1] - a[1];
+        return Math.round(Math.sqrt(dx * dx + dy * dy));
+    }
+
     private static List<long[]> compress(List<long[]> in) {
         List<long[]> pts = new ArrayList<>(in);
         boolean changed = true;

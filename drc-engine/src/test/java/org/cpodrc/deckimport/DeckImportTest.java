@@ -97,19 +97,97 @@ class DeckImportTest {
                 "if A.area &gt; 1",
                 "  A.output('big')",
                 "end",
-                "A.rectangles.output('rect')",
+                "A.edges.with_length(1.um, nil).output('long')",
                 "A.width(0.1)",
                 "  .output('w', 'width')",
-                "A.notch(0.1).output('n')",
+                "A.sized(1, 2).output('n')",
                 "</text>",
                 "</klayout-macro>");
         DeckImport.Result r = DeckImport.translate("x.lydrc", lydrc);
-        assertEquals(List.of(6, 7, 9, 10, 13), r.skipped().stream().map(DeckImport.Skipped::line).toList(),
+        assertEquals(List.of(7, 9, 10, 13), r.skipped().stream().map(DeckImport.Skipped::line).toList(),
                 r.skipped().toString());
-        assertEquals("layer method 'ongrid'", r.skipped().get(0).reason());
-        assertEquals("Ruby control flow is not translated", r.skipped().get(1).reason());
-        assertEquals(2, r.rules(), "A.output('big') inside the if, and the width continued on the next line");
-        assertTrue(r.yaml().contains("# not translated, line 6 (layer method 'ongrid'): A.ongrid(0.005.um)"), r.yaml());
+        assertEquals("Ruby control flow is not translated", r.skipped().get(0).reason());
+        assertTrue(r.skipped().get(2).reason().startsWith("edge method 'with_length' with these bounds"),
+                r.skipped().get(2).reason());
+        assertEquals(3, r.rules(), "ongrid, A.output('big') inside the if, and the width continued on the next line");
+        assertTrue(r.yaml().contains("# not translated, line 13 (anisotropic or mode-specific sizing): A.sized(1, 2)"),
+                r.yaml());
+    }
+
+    @Test
+    void publicDeckOperationsBeyondTheEdgeChecks() throws Exception {
+        DeckImport.Result r = DeckImport.translate("generic.drc", String.join("\n",
+                "WG = input(1, 0)", "PIN = input(1, 10)", "M1 = input(41, 0)", "VIA1 = input(44, 0)",
+                "WG.ongrid(0.005.um).output('wg_OFFGRID', 'OFFGRID vertex on wg')",
+                "WG.ongrid(0.002.um, 0.01.um).output('wg_grid_xy')",
+                "WG.notch(0.2.um, projection).output('wg.n', 'notch')",
+                "WG.isolated(0.3.um, angle_limit(80)).output('wg.i', 'isolated')",
+                "VIA1.edges.without_length(0.7.um).output('via1.w.1', 'via size')",
+                "M1.edges.with_length(nil, 10.um).output('m1.short')",
+                "PIN2 = PIN.sized(0.0).merged",
+                "PIN2 = PIN2.rectangles.without_area(0.5 * 0.1) - PIN2.rectangles.with_area(0.5 * 2 * 0.1)",
+                "PIN2.output(\"port alignment error\")",
+                "PIN.sized(0.0).merged.non_rectangles.output(\"port width check\")",
+                "v_l1 = VIA1.enclosed(M1, 0.2.um, euclidian).polygons(0.001.um)",
+                "v_l2 = VIA1.not_outside(M1).not(M1)",
+                "v_l = v_l1.join(v_l2)",
+                "v_l.output('via1.en.1', 'm1 overlap of via1')",
+                "e = polygon_layer",
+                "e.output('nothing')",
+                "wide_m1 = M1.not_interacting(M1.edges.with_length(nil, 10.um))",
+                "m1_s_2_l1 = M1.separation(wide_m1, 0.4.um, euclidian).polygons(0.005.um)",
+                "m1_s_2_l2 = wide_m1.space(0.4.um, euclidian).polygons(0.005.um)",
+                "m1_s_2_l = m1_s_2_l1.join(m1_s_2_l2)",
+                "m1_s_2_l.output('m1.s.2', 'Space to wide metal1')"));
+        assertEquals(List.of(), r.skipped(), r.skipped().toString());
+        Deck d = load(r);
+        assertEquals("ongrid", rule(d, "wg_OFFGRID").check());
+        assertEquals(0.005, rule(d, "wg_OFFGRID").lengthUm("grid"), 1e-12);
+        assertEquals(0.01, rule(d, "wg_grid_xy").lengthUm("grid_y"), 1e-12);
+        assertEquals("notch", rule(d, "wg.n").check());
+        assertEquals("projection", rule(d, "wg.n").string("metric"));
+        assertEquals("isolated", rule(d, "wg.i").check());
+        assertEquals(0.7, rule(d, "via1.w.1").lengthUm("min"), 1e-12);
+        assertEquals(0.7, rule(d, "via1.w.1").lengthUm("max"), 1e-12);
+        assertEquals(10, rule(d, "m1.short").lengthUm("min"), 1e-12);
+        assertTrue(!rule(d, "m1.short").has("max"));
+        assertEquals("rectangles(PIN2) not with_area(rectangles(PIN2), 0.05, 0.05) not with_area(rectangles(PIN2), 0.1, 0.1)",
+                d.derived().get("PIN2_2").expr().toString());
+        assertEquals("non_rectangles(merged(PIN sized 0um))",
+                d.derived().get(rule(d, "port_width_check").layer("layer")).expr().toString());
+        assertEquals("enclosure", rule(d, "via1.en.1").check());
+        assertEquals("forbidden", rule(d, "via1.en.1_2").check(), "the joined polygon layer, a second rule");
+        assertEquals("not_outside(VIA1, M1) not M1", d.derived().get(rule(d, "via1.en.1_2").layer("layer")).expr().toString());
+        assertEquals("M1 not with_edge_length(M1, 0, 10)", d.derived().get("wide_m1").expr().toString());
+        assertEquals("separation", rule(d, "m1.s.2").check());
+        assertEquals("wide_m1", rule(d, "m1.s.2").layer("other"));
+        assertEquals("space", rule(d, "m1.s.2_2").check());
+        assertEquals(12, d.rules().size(), "no rule for the empty layer");
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("joins 2 results: rules via1.en.1, via1.en.1_2")),
+                r.warnings().toString());
+    }
+
+    @Test
+    void gdsfactoryDensityIdiomBecomesDensityRules() throws Exception {
+        // gplugins write_drc.check_density, as generated (XML escapes included)
+        String lydrc = String.join("\n", "<klayout-macro><text>", "WG = input(1, 0)", "FLOORPLAN = input(64, 0)",
+                "min_density = 0.2", "max_density = 0.8", "area = WG.area", "border_area = FLOORPLAN.area",
+                "if border_area &gt;= 1.dbu * 1.dbu", "  r_min_dens = polygon_layer", "  r_max_dens = polygon_layer",
+                "  dens = area / border_area", "  if dens &lt; min_density", "    r_min_dens = FLOORPLAN", "  end",
+                "  if dens &gt; max_density", "    r_max_dens = FLOORPLAN", "  end",
+                "  r_min_dens.output(\"WG_Xa: WG density below threshold of 0.2\")",
+                "  r_max_dens.output(\"WG: WG density above threshold of 0.8\")", "end", "</text></klayout-macro>");
+        DeckImport.Result r = DeckImport.translate("density.lydrc", lydrc);
+        assertEquals(List.of(8, 20), r.skipped().stream().map(DeckImport.Skipped::line).toList(), r.skipped().toString());
+        Deck d = load(r);
+        assertEquals(2, d.rules().size());
+        Rule min = rule(d, "WG_Xa__WG_density_below_threshold_of_0.2");
+        assertEquals("density", min.check());
+        assertEquals("WG", min.layer("layer"));
+        assertEquals("FLOORPLAN", min.layer("boundary"));
+        assertEquals(0.2, min.number("min", 0), 1e-12);
+        assertEquals(1.0, min.number("max", 1), 1e-12, "the default upper bound");
+        assertEquals(0.8, rule(d, "WG__WG_density_above_threshold_of_0.8").number("max", 0), 1e-12);
     }
 
     @Test

@@ -62,17 +62,7 @@ class DeckImportVsKLayoutTest {
         Path gds = dir.resolve("in.gds");
         GdsWriter.write(layout, gds);
 
-        Path yaml = Files.writeString(dir.resolve("siepic.yaml"), imported.yaml());
-        CheckRegistry registry = CheckRegistry.standard();
-        Deck deck = new DeckLoader(registry).load(yaml.toString(), Map.of());
-        Layout read = GdsReader.read(gds);
-        RunResult r = new DrcEngine(registry, 1).run(deck, new LayoutLayerSource(read, read.topCells(),
-                Flattener.defaultMaxShapes()), new InputInfo("in.gds", "TOP", 0.001), Severity.ERROR);
-        Map<String, Integer> ours = new TreeMap<>();
-        deck.rules().forEach(rule -> ours.put(rule.id(), 0));
-        for (Violation v : r.violations()) {
-            ours.merge(v.rule(), 1, Integer::sum);
-        }
+        Map<String, Integer> ours = run(imported.yaml(), gds);
 
         // KLayout runs the macro's script as written; only its input and report file are set from outside
         String script = lydrc.substring(lydrc.indexOf("<text>") + 6, lydrc.indexOf("</text>"))
@@ -82,12 +72,87 @@ class DeckImportVsKLayoutTest {
         Path report = dir.resolve("siepic.lyrdb");
         KLayout.run(drc, dir, "input=" + gds, "report=" + report);
         Map<String, Integer> theirs = new TreeMap<>();
-        deck.rules().forEach(rule -> theirs.put(rule.id(), 0));
+        ours.keySet().forEach(id -> theirs.put(id, 0));
         DrcScriptVsDeckTest.lyrdbBoxes(report).forEach((k, v) -> theirs.put(k, v.size()));
 
         assertEquals(theirs, ours, "per-rule marker counts, KLayout running the original vs cpodrc the import");
         long rulesWithMarkers = theirs.values().stream().filter(n -> n > 0).count();
         assertTrue(rulesWithMarkers >= 20, "the layout exercises most rules: " + theirs);
+    }
+
+    /** A generic-PDK / gplugins style deck using the operations beyond the edge checks (KLayout DRC script). */
+    private static final String GENERIC_OPS = String.join("\n",
+            "WG = input(1, 0)", "PIN = input(1, 10)", "VIA = input(44, 0)", "FP = input(64, 0)",
+            "WG.ongrid(0.005.um).output('wg_OFFGRID', 'OFFGRID : OFFGRID vertex on wg')",
+            "WG.notch(0.3.um).output('wg.n.1', 'notch')",
+            "WG.isolated(0.3.um, projection).output('wg.i.1', 'isolated')",
+            "VIA.edges.without_length(0.7.um).output('via.w.1', 'via size 0.7')",
+            "WG.edges.with_length(nil, 1.um).output('wg.e.1', 'short edges')",
+            "WG.rectangles.output('wg.rect')",
+            "wide = WG.not_interacting(WG.edges.with_length(nil, 1.um))",
+            "wide.output('wg.wide', 'shapes whose every edge is 1 um or longer')",
+            "PIN2 = PIN.sized(0.0).merged",
+            "PIN2 = PIN2.rectangles.without_area(0.5 * 0.1) - PIN2.rectangles.with_area(0.5 * 2 * 0.1)",
+            "PIN2.output(\"port alignment error\")",
+            "PIN2 = PIN.sized(0.0).merged",
+            "PIN2.non_rectangles.output(\"port width check\")",
+            "min_density = 0.2", "max_density = 0.8", "area = WG.area", "border_area = FP.area",
+            "if border_area >= 1.dbu * 1.dbu", "  r_min_dens = polygon_layer", "  r_max_dens = polygon_layer",
+            "  dens = area / border_area", "  if dens < min_density", "    r_min_dens = FP", "  end",
+            "  if dens > max_density", "    r_max_dens = FP", "  end",
+            "  r_min_dens.output(\"WG_Xa: WG density below threshold of 0.2\")",
+            "  r_max_dens.output(\"WG: WG density above threshold of 0.8\")", "end");
+
+    @Test
+    void importedGenericOperationsGiveKLayoutsCountsPerRule() throws Exception {
+        KLayout.assumeInstalled();
+        DeckImport.Result imported = DeckImport.translate("generic_ops.drc", GENERIC_OPS);
+        assertEquals(List.of(22, 34), imported.skipped().stream().map(DeckImport.Skipped::line).toList(),
+                "only the outer if / end of the density idiom: " + imported.skipped());
+        Layout layout = new Layout();
+        Cell top = layout.getOrCreateCell("TOP");
+        for (int seed = 1; seed <= 3; seed++) {
+            org.cpodrc.engine.DrcOpsVsDeckTest.randomLayout(new Random(seed), top, (seed - 1) * 100_000);
+        }
+        Random rnd = new Random(11);
+        int[][] pinSizes = {{500, 100}, {100, 500}, {1000, 100}, {100, 1000}, {300, 100}, {500, 105}};
+        for (int i = 0; i < 60; i++) { // port pins: boxes of the right and wrong areas, some overlapping into L shapes
+            int x = rnd.nextInt(300_000), y = 100_000 + rnd.nextInt(50_000);
+            int[] wh = pinSizes[rnd.nextInt(pinSizes.length)];
+            top.shapes(new LayerKey(1, 10)).addBox(x, y, x + wh[0], y + wh[1]);
+            if (rnd.nextInt(5) == 0) {
+                top.shapes(new LayerKey(1, 10)).addBox(x + 50, y + 50, x + 50 + wh[1], y + 50 + wh[0]);
+            }
+            int v = rnd.nextInt(4) == 0 ? 690 + rnd.nextInt(21) : 700;
+            top.shapes(new LayerKey(44, 0)).addBox(x, y - 5_000, x + v, y - 5_000 + (rnd.nextBoolean() ? v : 700));
+        }
+        top.shapes(new LayerKey(64, 0)).addBox(-1_000, -1_000, 301_000, 160_000);
+        Path gds = dir.resolve("ops.gds");
+        GdsWriter.write(layout, gds);
+        Map<String, Integer> ours = run(imported.yaml(), gds);
+        Path drc = Files.writeString(dir.resolve("ops.drc"), "source($input)\nreport(\"ops\", $report)\n" + GENERIC_OPS);
+        Path report = dir.resolve("ops.lyrdb");
+        KLayout.run(drc, dir, "input=" + gds, "report=" + report);
+        Map<String, Integer> theirs = new TreeMap<>();
+        ours.keySet().forEach(id -> theirs.put(id, 0));
+        DrcScriptVsDeckTest.lyrdbBoxes(report).forEach((k, v) -> theirs.put(k.replaceAll("[^A-Za-z0-9._-]", "_"), v.size()));
+        assertEquals(theirs, ours, "per-rule marker counts, KLayout running the original vs cpodrc the import");
+        assertTrue(theirs.values().stream().filter(n -> n > 0).count() >= 10, "the layout exercises the rules: " + theirs);
+    }
+
+    private Map<String, Integer> run(String yamlText, Path gds) throws Exception {
+        Path yaml = Files.writeString(dir.resolve("imported.yaml"), yamlText);
+        CheckRegistry registry = CheckRegistry.standard();
+        Deck deck = new DeckLoader(registry).load(yaml.toString(), Map.of());
+        Layout read = GdsReader.read(gds);
+        RunResult r = new DrcEngine(registry, 1).run(deck, new LayoutLayerSource(read, read.topCells(),
+                Flattener.defaultMaxShapes()), new InputInfo("in.gds", "TOP", 0.001), Severity.ERROR);
+        Map<String, Integer> out = new TreeMap<>();
+        deck.rules().forEach(rule -> out.put(rule.id(), 0));
+        for (Violation v : r.violations()) {
+            out.merge(v.rule(), 1, Integer::sum);
+        }
+        return out;
     }
 
     /** Boxes of a few µm on every layer of the deck, near the rules' values, plus tapers with pins. */

@@ -57,6 +57,21 @@ final class Findings {
         return ctx.merged(layer).polygons();
     }
 
+    /**
+     * The rings (outlines and holes) of the layer's merged polygons as vertex lists in KLayout's
+     * convention ({@link org.cpodrc.geom.Rings}): the vertices and edges vertex and edge checks see.
+     */
+    static List<List<long[]>> rings(CheckContext ctx, String layer) {
+        List<List<long[]>> out = new java.util.ArrayList<>();
+        for (Polygon p : merged(ctx, layer)) {
+            out.add(org.cpodrc.geom.Rings.vertices(p.getExteriorRing().getCoordinates(), true));
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                out.add(org.cpodrc.geom.Rings.vertices(p.getInteriorRingN(h).getCoordinates(), false));
+            }
+        }
+        return out;
+    }
+
     /** An R-tree over polygons, items being the polygons' indexes in the list (so queries can be ordered). */
     static STRtree index(List<Polygon> polygons) {
         STRtree tree = new STRtree();

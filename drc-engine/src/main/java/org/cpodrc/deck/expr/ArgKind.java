@@ -6,6 +6,8 @@ public enum ArgKind {
     LAYER("X"),
     /** an area in µm² (bare number or with unit); {@code inf} for no upper bound */
     AREA("AREA"),
+    /** a length in µm (bare number or with unit); {@code inf} for no upper bound */
+    LENGTH("LENGTH"),
     /** a quoted glob pattern */
     GLOB("\"glob\""),
     /** a whole number of at least 1 */

@@ -23,6 +23,14 @@ public enum ExprFunction {
             ArgKind.LAYER, ArgKind.LAYER),
     NOT_OVERLAPPING("not_overlapping", "merged shapes of X that do not overlap Y (the same as outside)",
             ArgKind.LAYER, ArgKind.LAYER),
+    RECTANGLES("rectangles", "merged shapes of X that are boxes (axis-parallel rectangles without holes, KLayout's"
+            + " rectangles; a box touching another shape of X in a corner is joined with it, as in KLayout)", ArgKind.LAYER),
+    NON_RECTANGLES("non_rectangles", "merged shapes of X that are not boxes (KLayout's non_rectangles)",
+            ArgKind.LAYER),
+    WITH_EDGE_LENGTH("with_edge_length", "merged shapes of X with at least one edge whose length, rounded to whole"
+            + " database units as KLayout, is in [MIN, MAX) µm (MAX may be inf): KLayout's"
+            + " X.interacting(X.edges.with_length(MIN, MAX)); `X not with_edge_length(X, 0, 10)` is the shapes whose"
+            + " every edge is at least 10 µm (wide metal)", ArgKind.LAYER, ArgKind.LENGTH, ArgKind.LENGTH),
     WITH_AREA("with_area", "merged shapes of X with area in [MIN, MAX] µm² (MAX may be inf)",
             ArgKind.LAYER, ArgKind.AREA, ArgKind.AREA),
     WITH_TEXT("with_text", "merged shapes of X that contain or touch a TEXT label (on a `labels:` layer)"
@@ -74,6 +82,7 @@ public enum ExprFunction {
                 b.append(", ");
             }
             b.append(args.get(i) == ArgKind.LAYER ? String.valueOf(name++) : args.get(i) == ArgKind.AREA
+                    || args.get(i) == ArgKind.LENGTH
                     ? (i == 1 ? "MIN" : "MAX") : args.get(i).placeholder());
         }
         return b.append(required < args.size() ? "])" : ")").toString();

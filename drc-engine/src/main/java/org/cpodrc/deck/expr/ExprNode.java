@@ -1,7 +1,8 @@
 package org.cpodrc.deck.expr;
 
 /** An expression node that knows how tightly it binds, so printing adds only the parentheses needed. */
-sealed interface ExprNode extends Expr permits LayerRef, Binary, Sized, RegionFunction, WithArea, WithText, MergedAtLeast {
+sealed interface ExprNode extends Expr permits LayerRef, Binary, Sized, RegionFunction, WithArea, WithText, MergedAtLeast,
+        WithEdgeLength {
     int POSTFIX = 10;
     int PRIMARY = 11;
 

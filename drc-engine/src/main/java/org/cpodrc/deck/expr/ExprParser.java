@@ -143,6 +143,7 @@ public final class ExprParser {
             switch (f.args().get(i)) {
                 case LAYER -> layers.add(binary(0));
                 case AREA -> areas.add(area(i == f.args().size() - 1));
+                case LENGTH -> areas.add(length(i == f.args().size() - 1));
                 case GLOB -> {
                     Token s = next();
                     if (s.kind() != Token.Kind.STRING) {
@@ -162,6 +163,7 @@ public final class ExprParser {
         depth--;
         return switch (f) {
             case WITH_AREA -> new WithArea(layers.get(0), areas.get(0), areas.get(1));
+            case WITH_EDGE_LENGTH -> new WithEdgeLength(layers.get(0), areas.get(0), areas.get(1));
             case WITH_TEXT -> new WithText(layers.get(0), glob);
             case MERGED -> count == null ? new RegionFunction(f, layers) : new MergedAtLeast(layers.get(0), count);
             default -> new RegionFunction(f, layers);
@@ -189,6 +191,19 @@ public final class ExprParser {
                     + (upper ? ", or inf" : "") + ") but found " + t.describe());
         }
         return quantity(QuantityKind.AREA, t);
+    }
+
+    /** A length in µm; {@code inf} (only as the upper bound) means unbounded and returns null. */
+    private BigDecimal length(boolean upper) {
+        Token t = next();
+        if (upper && t.kind() == Token.Kind.WORD && t.text().equals("inf")) {
+            return null;
+        }
+        if (t.kind() != Token.Kind.QUANTITY) {
+            throw new TextProblem(t.offset(), "expected a length (e.g. 10 or 10um" + (upper ? ", or inf" : "")
+                    + ") but found " + t.describe());
+        }
+        return quantity(QuantityKind.LENGTH, t);
     }
 
     private static BigDecimal quantity(QuantityKind kind, Token t) {

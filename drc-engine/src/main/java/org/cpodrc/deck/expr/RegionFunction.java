@@ -19,6 +19,8 @@ record RegionFunction(ExprFunction function, List<Expr> args) implements ExprNod
             case HOLES -> x.holes();
             case HULL -> x.hull();
             case BBOX -> x.bboxes();
+            case RECTANGLES -> x.rectangles(true);
+            case NON_RECTANGLES -> x.rectangles(false);
             case INTERACTING -> x.interacting(args.get(1).evaluate(context));
             case NOT_INTERACTING -> x.notInteracting(args.get(1).evaluate(context));
             case INSIDE -> x.inside(args.get(1).evaluate(context));

@@ -34,6 +34,26 @@ public final class EdgePairChecks {
         return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.ALL);
     }
 
+    /**
+     * KLayout's {@code notch}: the space check within each polygon only (two parts of one polygon
+     * closer than the distance), shielded by the polygon's own edges.
+     */
+    public static List<EdgePair> notch(Region layer, CheckOptions options) {
+        Edges e = new Edges();
+        e.add(layer.merged(), false);
+        return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.SAME_POLYGON);
+    }
+
+    /**
+     * KLayout's {@code isolated}: the space check between different polygons only (a notch is not
+     * reported); every edge of the layer shields, as for {@link #space}.
+     */
+    public static List<EdgePair> isolated(Region layer, CheckOptions options) {
+        Edges e = new Edges();
+        e.add(layer.merged(), false);
+        return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.DIFFERENT_POLYGONS);
+    }
+
     /** Space between polygons of layer (first edges) and polygons of other (second edges). */
     public static List<EdgePair> separation(Region layer, Region other, CheckOptions options) {
         Edges e = new Edges();
@@ -62,7 +82,7 @@ public final class EdgePairChecks {
         return run(e, new EdgeRelationCheck(Relation.WIDTH, options), Mode.TWO_LAYERS);
     }
 
-    private enum Mode { SAME_POLYGON, ALL, TWO_LAYERS }
+    private enum Mode { SAME_POLYGON, DIFFERENT_POLYGONS, ALL, TWO_LAYERS }
 
     /**
      * All polygon edges of the check, with the polygon and layer each belongs to. KLayout's merge
@@ -273,6 +293,7 @@ public final class EdgePairChecks {
     private static boolean considered(Edges edges, Mode mode, int a, int b) {
         return switch (mode) {
             case SAME_POLYGON -> edges.ownerOf[a] == edges.ownerOf[b];
+            case DIFFERENT_POLYGONS -> edges.ownerOf[a] != edges.ownerOf[b];
             case ALL -> true;
             case TWO_LAYERS -> edges.secondOf[a] != edges.secondOf[b];
         };
@@ -282,7 +303,7 @@ public final class EdgePairChecks {
     private static boolean mayShield(Edges edges, Mode mode, int q, int a) {
         return switch (mode) {
             case SAME_POLYGON -> edges.ownerOf[q] == edges.ownerOf[a];
-            case ALL -> true;
+            case DIFFERENT_POLYGONS, ALL -> true;
             case TWO_LAYERS -> edges.secondOf[q] || edges.ownerOf[q] == edges.ownerOf[a];
         };
     }
