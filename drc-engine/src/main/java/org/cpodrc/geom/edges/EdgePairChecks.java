@@ -62,7 +62,19 @@ public final class EdgePairChecks {
         return run(e, new EdgeRelationCheck(Relation.WIDTH, options), Mode.TWO_LAYERS);
     }
 
-    private enum Mode { SAME_POLYGON, ALL, TWO_LAYERS }
+    /**
+     * Space among the edges of one subject's local merge ({@link LocalMergeChecks}): subject edges
+     * pair with each other and with intruder edges (subject edge first), intruder edges not with
+     * each other; every edge shields.
+     */
+    static List<EdgePair> localSpace(List<Edge> subject, List<Edge> intruders, CheckOptions options) {
+        Edges e = new Edges();
+        e.addEdges(subject, false);
+        e.addEdges(intruders, true);
+        return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.LOCAL);
+    }
+
+    private enum Mode { SAME_POLYGON, ALL, TWO_LAYERS, LOCAL }
 
     /**
      * All polygon edges of the check, with the polygon and layer each belongs to. KLayout's merge
@@ -84,6 +96,16 @@ public final class EdgePairChecks {
             for (int i = 0; i < ownerOf.length; i++) {
                 ownerOf[i] = owner.get(i);
                 secondOf[i] = second.get(i);
+            }
+        }
+
+        /** Loose edges, all of one owner (a local merge's subject or intruder side). */
+        void addEdges(List<Edge> edges, boolean secondLayer) {
+            int id = polygons++;
+            for (Edge e : edges) {
+                list.add(e);
+                owner.add(id);
+                second.add(secondLayer);
             }
         }
 
@@ -227,7 +249,7 @@ public final class EdgePairChecks {
                 if (!interact(list.get(i), list.get(j), d) || !considered(edges, mode, a, b)) {
                     continue;
                 }
-                if (mode == Mode.TWO_LAYERS && edges.secondOf[a]) {
+                if ((mode == Mode.TWO_LAYERS || mode == Mode.LOCAL) && edges.secondOf[a]) {
                     int t = a;
                     a = b;
                     b = t;
@@ -275,6 +297,7 @@ public final class EdgePairChecks {
             case SAME_POLYGON -> edges.ownerOf[a] == edges.ownerOf[b];
             case ALL -> true;
             case TWO_LAYERS -> edges.secondOf[a] != edges.secondOf[b];
+            case LOCAL -> !(edges.secondOf[a] && edges.secondOf[b]);
         };
     }
 
@@ -284,6 +307,7 @@ public final class EdgePairChecks {
             case SAME_POLYGON -> edges.ownerOf[q] == edges.ownerOf[a];
             case ALL -> true;
             case TWO_LAYERS -> edges.secondOf[q] || edges.ownerOf[q] == edges.ownerOf[a];
+            case LOCAL -> true;
         };
     }
 
