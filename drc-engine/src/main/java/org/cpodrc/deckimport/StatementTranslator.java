@@ -368,6 +368,11 @@ final class StatementTranslator {
         }
         params.put("min", min);
         params.putAll(p);
+        // KLayout checks a layer read by input(...) (not .merged) shape by shape with a local merge,
+        // which gives other edge pairs than on the merged layer: ask for that result (width is the same)
+        if (layers.containsKey(x.expr()) && !m.equals("width") && !m.equals("enclosed")) {
+            params.put("input", "unmerged");
+        }
         if (check.equals("enclosure")) {
             params.put("report_outside", false); // KLayout's enclosing reports edge pairs only
         }

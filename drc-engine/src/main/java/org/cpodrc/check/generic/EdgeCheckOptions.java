@@ -19,6 +19,7 @@ final class EdgeCheckOptions {
     static final String WHOLE_EDGES = "whole_edges";
     static final String PROJECTION_LIMITS = "projection_limits";
     static final String IGNORE_TOUCHING_CORNERS = "ignore_touching_corners";
+    static final String INPUT = "input";
 
     private EdgeCheckOptions() {
     }
@@ -40,7 +41,17 @@ final class EdgeCheckOptions {
                 List.of()));
         out.add(ParamSpec.optional(IGNORE_TOUCHING_CORNERS, ParamType.BOOLEAN, "false",
                 "do not flag corners that touch (collinear edges meeting in one point); KLayout flags them"));
+        out.add(ParamSpec.choice(INPUT, "merged",
+                "merged: the layer's shapes merged first (DECK-SPEC section 4); unmerged: the drawn shapes as KLayout's DRC "
+                        + "checks a layer from input(...) that is not .merged (each shape merged only with its neighbours, "
+                        + "nearly collinear edges joined; docs/klayout-differences.md section 1); applies to the first "
+                        + "layer, width is the same either way", "merged", "unmerged"));
         return out;
+    }
+
+    /** Whether the rule asks for KLayout's unmerged-input result ({@code input: unmerged}). */
+    static boolean unmerged(Rule rule) {
+        return rule.has(INPUT) && rule.string(INPUT).equals("unmerged");
     }
 
     static CheckOptions of(Rule rule, CheckContext context) {
@@ -60,11 +71,12 @@ final class EdgeCheckOptions {
     /**
      * The reach of an edge-pair rule for tiling: every point of a marker lies within the distance
      * of the other edge, so the distance is the reach. With whole_edges a marker spans whole
-     * edges, whose far ends may lie anywhere: such rules run untiled.
+     * edges, whose far ends may lie anywhere: such rules run untiled, as do rules on unmerged input.
      */
     static java.util.OptionalLong reach(Rule rule, CheckContext context) {
         CheckOptions o = of(rule, context);
-        return o.wholeEdges() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Math.max(1, o.distance()));
+        // unmerged input joins edges along whole runs of a curve: not local to a tile
+        return o.wholeEdges() || unmerged(rule) ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Math.max(1, o.distance()));
     }
 
     static boolean ignoreTouchingCorners(Rule rule) {

@@ -9,6 +9,7 @@ import org.cpodrc.check.ParamType;
 import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
 import org.cpodrc.geom.edges.EdgePairChecks;
+import org.cpodrc.geom.edges.LocalMergeChecks;
 
 /** {@code separation}: shapes of layer closer than min to shapes of other, outside both. */
 public final class SeparationCheck implements Check {
@@ -36,8 +37,10 @@ public final class SeparationCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext context, ResultSink sink) {
-        var pairs = EdgePairChecks.separation(context.merged(rule.layer("layer")), context.merged(rule.layer("other")),
-                EdgeCheckOptions.of(rule, context));
+        var options = EdgeCheckOptions.of(rule, context);
+        var other = context.merged(rule.layer("other"));
+        var pairs = EdgeCheckOptions.unmerged(rule) ? LocalMergeChecks.separation(context.layer(rule.layer("layer")), other, options)
+                : EdgePairChecks.separation(context.merged(rule.layer("layer")), other, options);
         EdgePairViolations.report(rule, context, sink, "separation", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
     }
 }
