@@ -41,12 +41,20 @@ final class EdgeCheckOptions {
                 List.of()));
         out.add(ParamSpec.optional(IGNORE_TOUCHING_CORNERS, ParamType.BOOLEAN, "false",
                 "do not flag corners that touch (collinear edges meeting in one point); KLayout flags them"));
-        out.add(ParamSpec.choice(INPUT, "merged",
-                "merged: the layer's shapes merged first (DECK-SPEC section 4); unmerged: the drawn shapes as KLayout's DRC "
-                        + "checks a layer from input(...) that is not .merged (each shape merged only with its neighbours, "
-                        + "nearly collinear edges joined; docs/klayout-differences.md section 1); applies to the first "
-                        + "layer, width is the same either way", "merged", "unmerged"));
         return out;
+    }
+
+    /**
+     * space's {@code input} parameter: merged (DECK-SPEC section 4) or KLayout's result on a layer
+     * read by {@code input(...)} and not {@code .merged} (geom.edges.LocalMergeChecks).
+     */
+    static ParamSpec inputParameter() {
+        return ParamSpec.choice(INPUT, "merged",
+                "merged: the layer's shapes merged first (DECK-SPEC section 4); unmerged: KLayout's result for a layer "
+                        + "from input(...) that is not .merged (each drawn shape merged only with its neighbours, runs of "
+                        + "nearly collinear edges joined into one: fewer, longer markers on curves; "
+                        + "docs/klayout-differences.md section 1). width, separation and enclosure need no such option: "
+                        + "KLayout gives them the merged result", "merged", "unmerged");
     }
 
     /** Whether the rule asks for KLayout's unmerged-input result ({@code input: unmerged}). */

@@ -10,7 +10,6 @@ import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
 import org.cpodrc.geom.Region;
 import org.cpodrc.geom.edges.EdgePairChecks;
-import org.cpodrc.geom.edges.LocalMergeChecks;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -53,9 +52,7 @@ public final class EnclosureCheck implements Check {
         String outerName = rule.layer("outer"), innerName = rule.layer("inner");
         Region outer = context.merged(outerName);
         Region inner = context.merged(innerName);
-        var options = EdgeCheckOptions.of(rule, context);
-        var pairs = EdgeCheckOptions.unmerged(rule) ? LocalMergeChecks.enclosing(context.layer(outerName), inner, options)
-                : EdgePairChecks.enclosing(outer, inner, options);
+        var pairs = EdgePairChecks.enclosing(outer, inner, EdgeCheckOptions.of(rule, context));
         EdgePairViolations.report(rule, context, sink, "enclosure", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
         if (!rule.bool(OUTSIDE, true)) {
             return;

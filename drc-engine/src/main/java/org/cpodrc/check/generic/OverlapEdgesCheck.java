@@ -9,7 +9,6 @@ import org.cpodrc.check.ParamType;
 import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
 import org.cpodrc.geom.edges.EdgePairChecks;
-import org.cpodrc.geom.edges.LocalMergeChecks;
 
 /**
  * {@code overlap_edges}: KLayout's two-layer edge check {@code layer.overlap(other, min)} — where
@@ -37,10 +36,8 @@ public final class OverlapEdgesCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext context, ResultSink sink) {
-        var options = EdgeCheckOptions.of(rule, context);
-        var other = context.merged(rule.layer("other"));
-        var pairs = EdgeCheckOptions.unmerged(rule) ? LocalMergeChecks.overlap(context.layer(rule.layer("layer")), other, options)
-                : EdgePairChecks.overlap(context.merged(rule.layer("layer")), other, options);
+        var pairs = EdgePairChecks.overlap(context.merged(rule.layer("layer")), context.merged(rule.layer("other")),
+                EdgeCheckOptions.of(rule, context));
         EdgePairViolations.report(rule, context, sink, "overlap", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
     }
 }

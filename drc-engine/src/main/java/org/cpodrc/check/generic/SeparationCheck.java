@@ -9,7 +9,6 @@ import org.cpodrc.check.ParamType;
 import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
 import org.cpodrc.geom.edges.EdgePairChecks;
-import org.cpodrc.geom.edges.LocalMergeChecks;
 
 /** {@code separation}: shapes of layer closer than min to shapes of other, outside both. */
 public final class SeparationCheck implements Check {
@@ -37,10 +36,8 @@ public final class SeparationCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext context, ResultSink sink) {
-        var options = EdgeCheckOptions.of(rule, context);
-        var other = context.merged(rule.layer("other"));
-        var pairs = EdgeCheckOptions.unmerged(rule) ? LocalMergeChecks.separation(context.layer(rule.layer("layer")), other, options)
-                : EdgePairChecks.separation(context.merged(rule.layer("layer")), other, options);
+        var pairs = EdgePairChecks.separation(context.merged(rule.layer("layer")), context.merged(rule.layer("other")),
+                EdgeCheckOptions.of(rule, context));
         EdgePairViolations.report(rule, context, sink, "separation", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
     }
 }

@@ -25,8 +25,10 @@ public final class SpaceCheck implements Check {
 
     @Override
     public List<ParamSpec> parameters() {
-        return EdgeCheckOptions.parameters(List.of(ParamSpec.required("layer", ParamType.LAYER, "the layer to check")),
-                "minimum space");
+        List<ParamSpec> params = new java.util.ArrayList<>(EdgeCheckOptions.parameters(
+                List.of(ParamSpec.required("layer", ParamType.LAYER, "the layer to check")), "minimum space"));
+        params.add(EdgeCheckOptions.inputParameter());
+        return params;
     }
 
     @Override

@@ -49,14 +49,7 @@ public final class EdgeBoolean {
         if (n == 0) {
             return out;
         }
-        long[] boxes = new long[4 * n];
-        for (int i = 0; i < n; i++) {
-            Edge e = all.get(i);
-            boxes[4 * i] = Math.min(e.x1(), e.x2());
-            boxes[4 * i + 1] = Math.min(e.y1(), e.y2());
-            boxes[4 * i + 2] = Math.max(e.x1(), e.x2());
-            boxes[4 * i + 3] = Math.max(e.y1(), e.y2());
-        }
+        long[] boxes = EdgePairChecks.boxes(all);
         BoxIndex index = new BoxIndex(boxes, n);
         int[] parent = new int[n];
         boolean[] paired = new boolean[n];

@@ -224,14 +224,7 @@ public final class EdgePairChecks {
         if (n == 0) {
             return out;
         }
-        long[] boxes = new long[4 * n];
-        for (int i = 0; i < n; i++) {
-            Edge e = list.get(i);
-            boxes[4 * i] = Math.min(e.x1(), e.x2());
-            boxes[4 * i + 1] = Math.min(e.y1(), e.y2());
-            boxes[4 * i + 2] = Math.max(e.x1(), e.x2());
-            boxes[4 * i + 3] = Math.max(e.y1(), e.y2());
-        }
+        long[] boxes = boxes(list);
         BoxIndex index = new BoxIndex(boxes, n);
         long d = check.options().distance();
 
@@ -279,6 +272,19 @@ public final class EdgePairChecks {
             }
         }
         return out;
+    }
+
+    /** The edges' bounding boxes as x1, y1, x2, y2 per edge, for a {@link BoxIndex}. */
+    static long[] boxes(List<Edge> list) {
+        long[] boxes = new long[4 * list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            Edge e = list.get(i);
+            boxes[4 * i] = Math.min(e.x1(), e.x2());
+            boxes[4 * i + 1] = Math.min(e.y1(), e.y2());
+            boxes[4 * i + 2] = Math.max(e.x1(), e.x2());
+            boxes[4 * i + 3] = Math.max(e.y1(), e.y2());
+        }
+        return boxes;
     }
 
     /**

@@ -23,10 +23,9 @@ import org.locationtech.jts.geom.Polygon;
  * nearly collinear edges into one straight edge, so curves give fewer, longer edge pairs than
  * on the merged layer, and edge pairs whose edges are not edges of the layout.</li>
  * </ul>
- * Two-layer checks (separation, enclosing, overlap) merge only the second layer (as polygons, no
- * edge joining): each drawn shape of the first layer is checked on its own against it, so where
- * shapes of the first layer overlap or abut, each reports its own edges, including parts inside
- * its neighbours.
+ * Only space takes this path: KLayout 0.28.5's DRC gives width, separation and enclosing on
+ * unmerged input the same edge pairs as on the merged layer (measured on overlapping curved
+ * layouts, UnmergedChecksVsKLayoutDrcTest), so cpodrc's merged checks already answer as it does.
  * Space pairs are formed between subject edges and between a subject edge and an intruder edge;
  * the result is the union over all subjects (a pair found from both of its shapes once). Each
  * subject's merge covers only its neighbourhood, so the work is linear in the number of shapes
@@ -69,52 +68,6 @@ public final class LocalMergeChecks {
             }
             for (EdgePair ep : pairs) {
                 out.putIfAbsent(symmetricKey(ep), ep);
-            }
-        }
-        return new ArrayList<>(out.values());
-    }
-
-    /** KLayout's {@code separation} with a raw first layer (first edges: layer). */
-    public static List<EdgePair> separation(Region raw, Region other, CheckOptions options) {
-        return perShape(raw, other.merged(), options, EdgePairChecks::separation);
-    }
-
-    /** KLayout's {@code enclosing} with a raw outer layer (first edges: outer). */
-    public static List<EdgePair> enclosing(Region rawOuter, Region inner, CheckOptions options) {
-        return perShape(rawOuter, inner.merged(), options, EdgePairChecks::enclosing);
-    }
-
-    /** KLayout's two-layer {@code overlap} with a raw first layer (first edges: layer). */
-    public static List<EdgePair> overlap(Region raw, Region other, CheckOptions options) {
-        return perShape(raw, other.merged(), options, EdgePairChecks::overlap);
-    }
-
-    private interface TwoLayerCheck {
-        List<EdgePair> run(Region first, Region second, CheckOptions options);
-    }
-
-    /** Each drawn shape of the first layer against the merged second layer's polygons near it. */
-    private static List<EdgePair> perShape(Region raw, Region other, CheckOptions options, TwoLayerCheck check) {
-        if (raw.isMerged()) {
-            return check.run(raw, other, options);
-        }
-        List<Polygon> shapes = raw.polygons();
-        List<Polygon> others = other.polygons();
-        long d = Math.max(1, options.distance());
-        long[] boxes = BoxIndex.boxes(shapes);
-        long[] otherBoxes = BoxIndex.boxes(others);
-        BoxIndex index = new BoxIndex(otherBoxes, others.size());
-        Map<EdgePair, EdgePair> out = new LinkedHashMap<>();
-        for (int i = 0; i < shapes.size(); i++) {
-            List<Polygon> near = new ArrayList<>();
-            for (int j : index.queryAll(boxes[4 * i] - d, boxes[4 * i + 1] - d, boxes[4 * i + 2] + d, boxes[4 * i + 3] + d)) {
-                near.add(others.get(j));
-            }
-            if (near.isEmpty()) {
-                continue;
-            }
-            for (EdgePair ep : check.run(Region.of(List.of(shapes.get(i))).merged(), Region.of(near).merged(), options)) {
-                out.putIfAbsent(ep, ep);
             }
         }
         return new ArrayList<>(out.values());
