@@ -504,6 +504,12 @@ final class StatementTranslator {
         }
         params.put("min", min);
         params.putAll(p);
+        // KLayout checks the space of a layer read by input(...) (not .merged) shape by shape with a
+        // local merge, which gives other edge pairs than on the merged layer: ask for that result
+        // (its width, separation and enclosing equal the merged layer's)
+        if (layers.containsKey(x.expr()) && m.equals("space")) {
+            params.put("input", "unmerged");
+        }
         if (check.equals("enclosure")) {
             params.put("report_outside", false); // KLayout's enclosing reports edge pairs only
         }

@@ -19,6 +19,7 @@ final class EdgeCheckOptions {
     static final String WHOLE_EDGES = "whole_edges";
     static final String PROJECTION_LIMITS = "projection_limits";
     static final String IGNORE_TOUCHING_CORNERS = "ignore_touching_corners";
+    static final String INPUT = "input";
 
     private EdgeCheckOptions() {
     }
@@ -43,6 +44,24 @@ final class EdgeCheckOptions {
         return out;
     }
 
+    /**
+     * space's {@code input} parameter: merged (DECK-SPEC section 4) or KLayout's result on a layer
+     * read by {@code input(...)} and not {@code .merged} (geom.edges.LocalMergeChecks).
+     */
+    static ParamSpec inputParameter() {
+        return ParamSpec.choice(INPUT, "merged",
+                "merged: the layer's shapes merged first (DECK-SPEC section 4); unmerged: KLayout's result for a layer "
+                        + "from input(...) that is not .merged (each drawn shape merged only with its neighbours, runs of "
+                        + "nearly collinear edges joined into one: fewer, longer markers on curves; "
+                        + "docs/klayout-differences.md section 1). width, separation and enclosure need no such option: "
+                        + "KLayout gives them the merged result", "merged", "unmerged");
+    }
+
+    /** Whether the rule asks for KLayout's unmerged-input result ({@code input: unmerged}). */
+    static boolean unmerged(Rule rule) {
+        return rule.has(INPUT) && rule.string(INPUT).equals("unmerged");
+    }
+
     static CheckOptions of(Rule rule, CheckContext context) {
         long min = context.toDbu(rule.lengthUm(MIN));
         Metrics metrics = Metrics.valueOf(rule.has(METRIC) ? rule.string(METRIC).toUpperCase(Locale.ROOT) : "EUCLIDIAN");
@@ -60,11 +79,12 @@ final class EdgeCheckOptions {
     /**
      * The reach of an edge-pair rule for tiling: every point of a marker lies within the distance
      * of the other edge, so the distance is the reach. With whole_edges a marker spans whole
-     * edges, whose far ends may lie anywhere: such rules run untiled.
+     * edges, whose far ends may lie anywhere: such rules run untiled, as do rules on unmerged input.
      */
     static java.util.OptionalLong reach(Rule rule, CheckContext context) {
         CheckOptions o = of(rule, context);
-        return o.wholeEdges() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Math.max(1, o.distance()));
+        // unmerged input joins edges along whole runs of a curve: not local to a tile
+        return o.wholeEdges() || unmerged(rule) ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Math.max(1, o.distance()));
     }
 
     static boolean ignoreTouchingCorners(Rule rule) {

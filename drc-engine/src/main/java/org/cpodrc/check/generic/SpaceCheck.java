@@ -9,6 +9,7 @@ import org.cpodrc.check.ParamType;
 import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
 import org.cpodrc.geom.edges.EdgePairChecks;
+import org.cpodrc.geom.edges.LocalMergeChecks;
 
 /** {@code space}: two shapes of a layer, or two parts of one shape (a notch), closer than min. */
 public final class SpaceCheck implements Check {
@@ -24,8 +25,10 @@ public final class SpaceCheck implements Check {
 
     @Override
     public List<ParamSpec> parameters() {
-        return EdgeCheckOptions.parameters(List.of(ParamSpec.required("layer", ParamType.LAYER, "the layer to check")),
-                "minimum space");
+        List<ParamSpec> params = new java.util.ArrayList<>(EdgeCheckOptions.parameters(
+                List.of(ParamSpec.required("layer", ParamType.LAYER, "the layer to check")), "minimum space"));
+        params.add(EdgeCheckOptions.inputParameter());
+        return params;
     }
 
     @Override
@@ -35,7 +38,9 @@ public final class SpaceCheck implements Check {
 
     @Override
     public void run(Rule rule, CheckContext context, ResultSink sink) {
-        var pairs = EdgePairChecks.space(context.merged(rule.layer("layer")), EdgeCheckOptions.of(rule, context));
+        var options = EdgeCheckOptions.of(rule, context);
+        var pairs = EdgeCheckOptions.unmerged(rule) ? LocalMergeChecks.space(context.layer(rule.layer("layer")), options)
+                : EdgePairChecks.space(context.merged(rule.layer("layer")), options);
         EdgePairViolations.report(rule, context, sink, "space", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
     }
 }

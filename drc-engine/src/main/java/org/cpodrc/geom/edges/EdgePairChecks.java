@@ -82,7 +82,19 @@ public final class EdgePairChecks {
         return run(e, new EdgeRelationCheck(Relation.WIDTH, options), Mode.TWO_LAYERS);
     }
 
-    private enum Mode { SAME_POLYGON, DIFFERENT_POLYGONS, ALL, TWO_LAYERS }
+    /**
+     * Space among the edges of one subject's local merge ({@link LocalMergeChecks}): subject edges
+     * pair with each other and with intruder edges (subject edge first), intruder edges not with
+     * each other; every edge shields.
+     */
+    static List<EdgePair> localSpace(List<Edge> subject, List<Edge> intruders, CheckOptions options) {
+        Edges e = new Edges();
+        e.addEdges(subject, false);
+        e.addEdges(intruders, true);
+        return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.LOCAL);
+    }
+
+    private enum Mode { SAME_POLYGON, DIFFERENT_POLYGONS, ALL, TWO_LAYERS, LOCAL }
 
     /**
      * All polygon edges of the check, with the polygon and layer each belongs to. KLayout's merge
@@ -104,6 +116,16 @@ public final class EdgePairChecks {
             for (int i = 0; i < ownerOf.length; i++) {
                 ownerOf[i] = owner.get(i);
                 secondOf[i] = second.get(i);
+            }
+        }
+
+        /** Loose edges, all of one owner (a local merge's subject or intruder side). */
+        void addEdges(List<Edge> edges, boolean secondLayer) {
+            int id = polygons++;
+            for (Edge e : edges) {
+                list.add(e);
+                owner.add(id);
+                second.add(secondLayer);
             }
         }
 
@@ -222,14 +244,7 @@ public final class EdgePairChecks {
         if (n == 0) {
             return out;
         }
-        long[] boxes = new long[4 * n];
-        for (int i = 0; i < n; i++) {
-            Edge e = list.get(i);
-            boxes[4 * i] = Math.min(e.x1(), e.x2());
-            boxes[4 * i + 1] = Math.min(e.y1(), e.y2());
-            boxes[4 * i + 2] = Math.max(e.x1(), e.x2());
-            boxes[4 * i + 3] = Math.max(e.y1(), e.y2());
-        }
+        long[] boxes = boxes(list);
         BoxIndex index = new BoxIndex(boxes, n);
         long d = check.options().distance();
 
@@ -247,7 +262,7 @@ public final class EdgePairChecks {
                 if (!interact(list.get(i), list.get(j), d) || !considered(edges, mode, a, b)) {
                     continue;
                 }
-                if (mode == Mode.TWO_LAYERS && edges.secondOf[a]) {
+                if ((mode == Mode.TWO_LAYERS || mode == Mode.LOCAL) && edges.secondOf[a]) {
                     int t = a;
                     a = b;
                     b = t;
@@ -279,6 +294,19 @@ public final class EdgePairChecks {
         return out;
     }
 
+    /** The edges' bounding boxes as x1, y1, x2, y2 per edge, for a {@link BoxIndex}. */
+    static long[] boxes(List<Edge> list) {
+        long[] boxes = new long[4 * list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            Edge e = list.get(i);
+            boxes[4 * i] = Math.min(e.x1(), e.x2());
+            boxes[4 * i + 1] = Math.min(e.y1(), e.y2());
+            boxes[4 * i + 2] = Math.max(e.x1(), e.x2());
+            boxes[4 * i + 3] = Math.max(e.y1(), e.y2());
+        }
+        return boxes;
+    }
+
     /**
      * Whether two edges are candidates: their bounding boxes, one enlarged by the distance, overlap
      * with a gap of less than the distance on both axes (strictly, as KLayout's box scanner).
@@ -296,6 +324,7 @@ public final class EdgePairChecks {
             case DIFFERENT_POLYGONS -> edges.ownerOf[a] != edges.ownerOf[b];
             case ALL -> true;
             case TWO_LAYERS -> edges.secondOf[a] != edges.secondOf[b];
+            case LOCAL -> !(edges.secondOf[a] && edges.secondOf[b]);
         };
     }
 
@@ -305,6 +334,7 @@ public final class EdgePairChecks {
             case SAME_POLYGON -> edges.ownerOf[q] == edges.ownerOf[a];
             case DIFFERENT_POLYGONS, ALL -> true;
             case TWO_LAYERS -> edges.secondOf[q] || edges.ownerOf[q] == edges.ownerOf[a];
+            case LOCAL -> true;
         };
     }
 
