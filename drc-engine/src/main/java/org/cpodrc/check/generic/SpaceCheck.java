@@ -2,16 +2,18 @@ package org.cpodrc.check.generic;
 
 import java.util.List;
 
-import org.cpodrc.check.Check;
+import org.cpodrc.check.EdgePairCheck;
 import org.cpodrc.check.CheckContext;
 import org.cpodrc.check.ParamSpec;
 import org.cpodrc.check.ParamType;
 import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
+import org.cpodrc.geom.edges.CheckOptions;
+import org.cpodrc.geom.edges.EdgePair;
 import org.cpodrc.geom.edges.EdgePairChecks;
 
 /** {@code space}: two shapes of a layer, or two parts of one shape (a notch), closer than min. */
-public final class SpaceCheck implements Check {
+public final class SpaceCheck implements EdgePairCheck {
     @Override
     public String name() {
         return "space";
@@ -34,8 +36,27 @@ public final class SpaceCheck implements Check {
     }
 
     @Override
-    public void run(Rule rule, CheckContext context, ResultSink sink) {
-        var pairs = EdgePairChecks.space(context.merged(rule.layer("layer")), EdgeCheckOptions.of(rule, context));
+    public EdgePairChecks.Kind kind(Rule rule) {
+        return EdgePairChecks.Kind.SPACE;
+    }
+
+    @Override
+    public String firstLayer(Rule rule) {
+        return rule.layer("layer");
+    }
+
+    @Override
+    public String secondLayer(Rule rule) {
+        return null;
+    }
+
+    @Override
+    public CheckOptions options(Rule rule, CheckContext context) {
+        return EdgeCheckOptions.of(rule, context);
+    }
+
+    @Override
+    public void report(Rule rule, CheckContext context, ResultSink sink, List<EdgePair> pairs) {
         EdgePairViolations.report(rule, context, sink, "space", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
     }
 }
