@@ -54,9 +54,9 @@ public final class DrcEngine {
         this(registry, threads, RunProgress.NONE);
     }
 
-    /** An engine that tells {@code progress} as rules finish (a terminal progress bar). */
+    /** An engine that tells {@code progress} as rules finish (a terminal progress bar); automatic tiles. */
     public DrcEngine(CheckRegistry registry, int threads, RunProgress progress) {
-        this(registry, threads, progress, TileSize.OFF);
+        this(registry, threads, progress, TileSize.AUTO);
     }
 
     /**

@@ -3,14 +3,11 @@ package org.cpodrc.check.generic;
 import java.util.List;
 
 import org.cpodrc.check.CheckContext;
-import org.cpodrc.check.EdgePairCheck;
 import org.cpodrc.check.ParamSpec;
 import org.cpodrc.check.ParamType;
 import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
 import org.cpodrc.geom.Region;
-import org.cpodrc.geom.edges.CheckOptions;
-import org.cpodrc.geom.edges.EdgePair;
 import org.cpodrc.geom.edges.EdgePairChecks;
 import org.locationtech.jts.geom.Polygon;
 
@@ -19,7 +16,7 @@ import org.locationtech.jts.geom.Polygon;
  * marker per edge pair), and every part of inner outside outer (a polygon marker each), which
  * an edge check alone would miss for inner shapes lying wholly outside.
  */
-public final class EnclosureCheck implements EdgePairCheck {
+public final class EnclosureCheck extends EdgePairRule {
     @Override
     public String name() {
         return "enclosure";
@@ -45,11 +42,6 @@ public final class EnclosureCheck implements EdgePairCheck {
     }
 
     @Override
-    public java.util.OptionalLong reach(Rule rule, CheckContext context) {
-        return EdgeCheckOptions.reach(rule, context);
-    }
-
-    @Override
     public EdgePairChecks.Kind kind(Rule rule) {
         return EdgePairChecks.Kind.ENCLOSING;
     }
@@ -62,16 +54,6 @@ public final class EnclosureCheck implements EdgePairCheck {
     @Override
     public String secondLayer(Rule rule) {
         return rule.layer("inner");
-    }
-
-    @Override
-    public CheckOptions options(Rule rule, CheckContext context) {
-        return EdgeCheckOptions.of(rule, context);
-    }
-
-    @Override
-    public void report(Rule rule, CheckContext context, ResultSink sink, List<EdgePair> pairs) {
-        EdgePairViolations.report(rule, context, sink, "enclosure", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
     }
 
     /** Every part of inner outside outer, a polygon marker each (a boolean on the whole layers, also when tiled). */

@@ -2,18 +2,13 @@ package org.cpodrc.check.generic;
 
 import java.util.List;
 
-import org.cpodrc.check.EdgePairCheck;
-import org.cpodrc.check.CheckContext;
 import org.cpodrc.check.ParamSpec;
 import org.cpodrc.check.ParamType;
-import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
-import org.cpodrc.geom.edges.CheckOptions;
-import org.cpodrc.geom.edges.EdgePair;
 import org.cpodrc.geom.edges.EdgePairChecks;
 
 /** {@code separation}: shapes of layer closer than min to shapes of other, outside both. */
-public final class SeparationCheck implements EdgePairCheck {
+public final class SeparationCheck extends EdgePairRule {
     @Override
     public String name() {
         return "separation";
@@ -32,11 +27,6 @@ public final class SeparationCheck implements EdgePairCheck {
     }
 
     @Override
-    public java.util.OptionalLong reach(Rule rule, CheckContext context) {
-        return EdgeCheckOptions.reach(rule, context);
-    }
-
-    @Override
     public EdgePairChecks.Kind kind(Rule rule) {
         return EdgePairChecks.Kind.SEPARATION;
     }
@@ -49,15 +39,5 @@ public final class SeparationCheck implements EdgePairCheck {
     @Override
     public String secondLayer(Rule rule) {
         return rule.layer("other");
-    }
-
-    @Override
-    public CheckOptions options(Rule rule, CheckContext context) {
-        return EdgeCheckOptions.of(rule, context);
-    }
-
-    @Override
-    public void report(Rule rule, CheckContext context, ResultSink sink, List<EdgePair> pairs) {
-        EdgePairViolations.report(rule, context, sink, "separation", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
     }
 }

@@ -2,18 +2,13 @@ package org.cpodrc.check.generic;
 
 import java.util.List;
 
-import org.cpodrc.check.EdgePairCheck;
-import org.cpodrc.check.CheckContext;
 import org.cpodrc.check.ParamSpec;
 import org.cpodrc.check.ParamType;
-import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
-import org.cpodrc.geom.edges.CheckOptions;
-import org.cpodrc.geom.edges.EdgePair;
 import org.cpodrc.geom.edges.EdgePairChecks;
 
 /** {@code width}: the interior of the merged layer narrower than min (KLayout's width check). */
-public final class WidthCheck implements EdgePairCheck {
+public final class WidthCheck extends EdgePairRule {
     @Override
     public String name() {
         return "width";
@@ -31,11 +26,6 @@ public final class WidthCheck implements EdgePairCheck {
     }
 
     @Override
-    public java.util.OptionalLong reach(Rule rule, CheckContext context) {
-        return EdgeCheckOptions.reach(rule, context);
-    }
-
-    @Override
     public EdgePairChecks.Kind kind(Rule rule) {
         return EdgePairChecks.Kind.WIDTH;
     }
@@ -48,15 +38,5 @@ public final class WidthCheck implements EdgePairCheck {
     @Override
     public String secondLayer(Rule rule) {
         return null;
-    }
-
-    @Override
-    public CheckOptions options(Rule rule, CheckContext context) {
-        return EdgeCheckOptions.of(rule, context);
-    }
-
-    @Override
-    public void report(Rule rule, CheckContext context, ResultSink sink, List<EdgePair> pairs) {
-        EdgePairViolations.report(rule, context, sink, "width", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
     }
 }

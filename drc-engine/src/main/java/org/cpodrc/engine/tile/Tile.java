@@ -72,7 +72,7 @@ public record Tile(Rule rule, EdgePairCheck check, CheckOptions options, EdgePai
      * every edge that could shield it.
      */
     public static boolean confirms(EdgePairChecks.Kind kind, CheckOptions options, EdgePairChecks.Edges around, EdgePair pair) {
-        return !EdgePairChecks.find(kind, around, options, pair::equals).isEmpty();
+        return !EdgePairChecks.find(kind, around, options, p -> EdgePairChecks.ordered(kind, p).equals(pair)).isEmpty();
     }
 
     private boolean owns(EdgePair ep) {

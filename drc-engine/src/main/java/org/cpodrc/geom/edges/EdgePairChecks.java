@@ -362,7 +362,7 @@ public final class EdgePairChecks {
             int a = sources.get(k)[0], b = sources.get(k)[1];
             EdgePair ep = found.get(k);
             if (!shielded(edges, index, boxes, mode, ep.normalized(), a, b, d)) {
-                out.add(ep);
+                out.add(ordered(mode, ep));
             } else if (mode != Mode.TWO_LAYERS && isPointPair(ep)
                     && !shielded(edges, index, boxes, mode, new EdgePair(ep.second(), ep.first()).normalized(), a, b, d)) {
                 // A pair with a zero-length edge has no canonical orientation, and the rounded
@@ -370,7 +370,7 @@ public final class EdgePairChecks {
                 // corner of a polygon edge next to the pair can "shield" in one and not in the
                 // other). A symmetric check has no first edge, so the pair is kept when either
                 // orientation is unshielded (docs/klayout-differences.md section 3).
-                out.add(ep);
+                out.add(ordered(mode, ep));
             }
         }
         return out;
@@ -419,6 +419,26 @@ public final class EdgePairChecks {
         }
         return false;
     }
+
+    /**
+     * A pair as reported: for the symmetric kinds (width, space), whose pairs have no first edge,
+     * the lesser edge (x1, y1, x2, y2) first, so reports list a pair's edges in one order whatever
+     * the order of the polygons (a derived layer's may vary from run to run) and whatever tile
+     * found it; two-layer pairs keep the first layer's edge first.
+     */
+    public static EdgePair ordered(Kind kind, EdgePair ep) {
+        return ordered(kind.mode, ep);
+    }
+
+    private static EdgePair ordered(Mode mode, EdgePair ep) {
+        if (mode == Mode.TWO_LAYERS || EDGE_ORDER.compare(ep.first(), ep.second()) <= 0) {
+            return ep;
+        }
+        return new EdgePair(ep.second(), ep.first());
+    }
+
+    private static final java.util.Comparator<Edge> EDGE_ORDER = java.util.Comparator.comparingLong(Edge::x1)
+            .thenComparingLong(Edge::y1).thenComparingLong(Edge::x2).thenComparingLong(Edge::y2);
 
     private static boolean isPointPair(EdgePair ep) {
         return ep.first().isDegenerate() || ep.second().isDegenerate();
