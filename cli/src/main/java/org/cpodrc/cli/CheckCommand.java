@@ -82,10 +82,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "rules run in parallel (default: processors)")
     Integer threads;
 
-    @Option(names = "--tile", paramLabel = "SIZE|off|auto", defaultValue = "off",
-            description = {"tile side in um for local rules (width, space, separation, enclosure), 'auto' (tiles "
-                    + "for layers with many shapes) or 'off' (default: whole layers); the result is the same "
-                    + "for every setting"})
+    @Option(names = "--tile", paramLabel = "SIZE|off|auto", defaultValue = "auto",
+            description = {"tile side in um for the edge rules (width, space, separation, enclosure), 'auto' "
+                    + "(default: tiles sized from the edge count and threads, layers with few shapes whole) or "
+                    + "'off' (whole layers); every report is the same for every setting"})
     String tile;
 
     @Option(names = "--quiet", description = "no default text report and no summary on stdout")

@@ -21,9 +21,8 @@ public interface Check {
 
     /**
      * For tiled evaluation ({@code org.cpodrc.engine.tile}): how far, in database units, the
-     * geometry that decides a violation may lie from any point of its marker, when the check is
-     * local: it reads only its LAYER parameters through {@link CheckContext#merged} and a
-     * violation depends only on whole merged polygons within this reach. Empty (the default) for
+     * edges that decide a violation may lie from any point of its marker, when the check is
+     * local. The engine tiles {@link EdgePairCheck}s that declare one. Empty (the default) for
      * checks that need whole layers (counts, density, arrays, pitch): the engine runs them untiled.
      */
     default OptionalLong reach(Rule rule, CheckContext context) {

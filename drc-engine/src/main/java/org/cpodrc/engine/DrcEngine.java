@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,9 +24,12 @@ import org.cpodrc.check.Severity;
 import org.cpodrc.check.Violation;
 import org.cpodrc.check.ViolationText;
 import org.cpodrc.deck.Deck;
+import org.cpodrc.check.EdgePairCheck;
+import org.cpodrc.engine.tile.SharedEdges;
 import org.cpodrc.engine.tile.TileSize;
 import org.cpodrc.engine.tile.TiledRule;
 import org.cpodrc.geom.Region;
+import org.cpodrc.geom.edges.EdgePairChecks;
 
 /**
  * Runs a deck's rules over a design. Rules run in parallel on {@code threads} threads, each into
@@ -54,9 +56,9 @@ public final class DrcEngine {
         this(registry, threads, RunProgress.NONE);
     }
 
-    /** An engine that tells {@code progress} as rules finish (a terminal progress bar). */
+    /** An engine that tells {@code progress} as rules finish (a terminal progress bar); automatic tiles. */
     public DrcEngine(CheckRegistry registry, int threads, RunProgress progress) {
-        this(registry, threads, progress, TileSize.OFF);
+        this(registry, threads, progress, TileSize.AUTO);
     }
 
     /**
@@ -107,6 +109,7 @@ public final class DrcEngine {
         List<Rule> rules = deck.rules();
         ExecutorService pool = Executors.newFixedThreadPool(threads, new Named());
         AtomicInteger done = new AtomicInteger();
+        SharedEdges shared = new SharedEdges(edgeReaders(rules, checks, context));
         progress.started(rules.size());
         try {
             List<Future<Buffer>> futures = new ArrayList<>();
@@ -115,10 +118,7 @@ public final class DrcEngine {
                 Check check = checks.get(i);
                 futures.add(pool.submit(() -> {
                     Buffer b = new Buffer();
-                    List<Violation> tiled = tiled(rule, check, context, pool);
-                    if (tiled != null) {
-                        b.violations.addAll(tiled);
-                    } else {
+                    if (!tiled(rule, check, context, pool, shared, b)) {
                         check.run(rule, context, b);
                     }
                     progress.ruleDone(rule.id(), done.incrementAndGet(), rules.size());
@@ -137,24 +137,73 @@ public final class DrcEngine {
     }
 
     /**
-     * The rule's violations evaluated tile by tile on the pool, or null when the rule runs whole
-     * (its check declares no reach, tiling is off, or the layers are small).
+     * Evaluates the rule tile by tile on the pool into the sink and returns true, or returns false
+     * when the rule runs whole: its check is no edge-pair check or declares no reach, tiling is
+     * off, or (automatic size) its layers have few edges.
      */
-    private List<Violation> tiled(Rule rule, Check check, DeckContext context, ExecutorService pool) {
-        if (tileSize.mode() == TileSize.Mode.OFF) {
+    private boolean tiled(Rule rule, Check check, DeckContext context, ExecutorService pool, SharedEdges shared,
+                          ResultSink sink) {
+        String key = tileKey(rule, check, context);
+        if (key == null) {
+            return false;
+        }
+        EdgePairCheck edgeCheck = (EdgePairCheck) check;
+        try {
+            Region first = context.merged(edgeCheck.firstLayer(rule));
+            String secondName = edgeCheck.secondLayer(rule);
+            Region second = secondName == null ? null : context.merged(secondName);
+            if (tileSize.mode() == TileSize.Mode.AUTO && !TiledRule.worthTiling(vertices(first) + vertices(second))) {
+                return false;
+            }
+            EdgePairChecks.Edges edges = shared.get(key, () -> EdgePairChecks.Edges.of(first, second));
+            TiledRule plan = TiledRule.plan(rule, edgeCheck, edgeCheck.options(rule, context),
+                    check.reach(rule, context).getAsLong(), edges, tileSize, threads, context.dbuUm(), context.topCell(),
+                    context.stack());
+            if (plan == null) {
+                return false;
+            }
+            for (Violation v : plan.run(pool, threads - 1)) {
+                sink.violation(v);
+            }
+            edgeCheck.reportWhole(rule, context, sink);
+            return true;
+        } finally {
+            shared.release(key);
+        }
+    }
+
+    /** The shared-edges key of a rule that tiling may split, or null for a rule that always runs whole. */
+    private String tileKey(Rule rule, Check check, DeckContext context) {
+        if (tileSize.mode() == TileSize.Mode.OFF || !(check instanceof EdgePairCheck e) || check.reach(rule, context).isEmpty()) {
             return null;
         }
-        OptionalLong reach = check.reach(rule, context);
-        if (reach.isEmpty()) {
-            return null;
+        return SharedEdges.key(e.firstLayer(rule), e.secondLayer(rule));
+    }
+
+    /** How many rules may read each shared edge set. */
+    private Map<String, Integer> edgeReaders(List<Rule> rules, List<Check> checks, DeckContext context) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            try {
+                String key = tileKey(rules.get(i), checks.get(i), context);
+                if (key != null) {
+                    out.merge(key, 1, Integer::sum);
+                }
+            } catch (RuntimeException e) {
+                // a bad parameter: the rule fails on its own thread, located as always
+            }
         }
-        Map<String, Region> merged = new LinkedHashMap<>();
-        for (String name : RuleLayers.of(rule, check)) {
-            merged.put(name, context.merged(name));
+        return out;
+    }
+
+    private static long vertices(Region r) {
+        long n = 0;
+        if (r != null) {
+            for (org.locationtech.jts.geom.Polygon p : r.polygons()) {
+                n += p.getNumPoints();
+            }
         }
-        TiledRule plan = TiledRule.plan(rule, check, reach.getAsLong(), merged, tileSize, context.dbuUm(),
-                context.topCell(), context.stack());
-        return plan == null ? null : plan.run(pool, threads - 1);
+        return n;
     }
 
     private static Buffer await(Future<Buffer> f, Rule rule, String deckSource) {

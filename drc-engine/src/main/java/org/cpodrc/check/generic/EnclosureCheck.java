@@ -2,7 +2,6 @@ package org.cpodrc.check.generic;
 
 import java.util.List;
 
-import org.cpodrc.check.Check;
 import org.cpodrc.check.CheckContext;
 import org.cpodrc.check.ParamSpec;
 import org.cpodrc.check.ParamType;
@@ -17,7 +16,7 @@ import org.locationtech.jts.geom.Polygon;
  * marker per edge pair), and every part of inner outside outer (a polygon marker each), which
  * an edge check alone would miss for inner shapes lying wholly outside.
  */
-public final class EnclosureCheck implements Check {
+public final class EnclosureCheck extends EdgePairRule {
     @Override
     public String name() {
         return "enclosure";
@@ -43,20 +42,29 @@ public final class EnclosureCheck implements Check {
     }
 
     @Override
-    public java.util.OptionalLong reach(Rule rule, CheckContext context) {
-        return EdgeCheckOptions.reach(rule, context);
+    public EdgePairChecks.Kind kind(Rule rule) {
+        return EdgePairChecks.Kind.ENCLOSING;
     }
 
     @Override
-    public void run(Rule rule, CheckContext context, ResultSink sink) {
-        String outerName = rule.layer("outer"), innerName = rule.layer("inner");
-        Region outer = context.merged(outerName);
-        Region inner = context.merged(innerName);
-        var pairs = EdgePairChecks.enclosing(outer, inner, EdgeCheckOptions.of(rule, context));
-        EdgePairViolations.report(rule, context, sink, "enclosure", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
+    public String firstLayer(Rule rule) {
+        return rule.layer("outer");
+    }
+
+    @Override
+    public String secondLayer(Rule rule) {
+        return rule.layer("inner");
+    }
+
+    /** Every part of inner outside outer, a polygon marker each (a boolean on the whole layers, also when tiled). */
+    @Override
+    public void reportWhole(Rule rule, CheckContext context, ResultSink sink) {
         if (!rule.bool(OUTSIDE, true)) {
             return;
         }
+        String outerName = rule.layer("outer"), innerName = rule.layer("inner");
+        Region outer = context.merged(outerName);
+        Region inner = context.merged(innerName);
         for (Polygon outside : inner.not(outer).polygons()) {
             double areaUm2 = outside.getArea() * context.dbuUm() * context.dbuUm();
             EdgePairViolations.reportPolygon(rule, context, sink, outside, String.format(java.util.Locale.ROOT,

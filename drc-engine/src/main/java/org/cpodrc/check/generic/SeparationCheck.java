@@ -2,16 +2,13 @@ package org.cpodrc.check.generic;
 
 import java.util.List;
 
-import org.cpodrc.check.Check;
-import org.cpodrc.check.CheckContext;
 import org.cpodrc.check.ParamSpec;
 import org.cpodrc.check.ParamType;
-import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
 import org.cpodrc.geom.edges.EdgePairChecks;
 
 /** {@code separation}: shapes of layer closer than min to shapes of other, outside both. */
-public final class SeparationCheck implements Check {
+public final class SeparationCheck extends EdgePairRule {
     @Override
     public String name() {
         return "separation";
@@ -30,14 +27,17 @@ public final class SeparationCheck implements Check {
     }
 
     @Override
-    public java.util.OptionalLong reach(Rule rule, CheckContext context) {
-        return EdgeCheckOptions.reach(rule, context);
+    public EdgePairChecks.Kind kind(Rule rule) {
+        return EdgePairChecks.Kind.SEPARATION;
     }
 
     @Override
-    public void run(Rule rule, CheckContext context, ResultSink sink) {
-        var pairs = EdgePairChecks.separation(context.merged(rule.layer("layer")), context.merged(rule.layer("other")),
-                EdgeCheckOptions.of(rule, context));
-        EdgePairViolations.report(rule, context, sink, "separation", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
+    public String firstLayer(Rule rule) {
+        return rule.layer("layer");
+    }
+
+    @Override
+    public String secondLayer(Rule rule) {
+        return rule.layer("other");
     }
 }

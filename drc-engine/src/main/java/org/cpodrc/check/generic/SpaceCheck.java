@@ -2,7 +2,6 @@ package org.cpodrc.check.generic;
 
 import java.util.List;
 
-import org.cpodrc.check.Check;
 import org.cpodrc.check.CheckContext;
 import org.cpodrc.check.ParamSpec;
 import org.cpodrc.check.ParamType;
@@ -12,7 +11,7 @@ import org.cpodrc.geom.edges.EdgePairChecks;
 import org.cpodrc.geom.edges.LocalMergeChecks;
 
 /** {@code space}: two shapes of a layer, or two parts of one shape (a notch), closer than min. */
-public final class SpaceCheck implements Check {
+public final class SpaceCheck extends EdgePairRule {
     @Override
     public String name() {
         return "space";
@@ -25,22 +24,33 @@ public final class SpaceCheck implements Check {
 
     @Override
     public List<ParamSpec> parameters() {
-        List<ParamSpec> params = new java.util.ArrayList<>(EdgeCheckOptions.parameters(
-                List.of(ParamSpec.required("layer", ParamType.LAYER, "the layer to check")), "minimum space"));
-        params.add(EdgeCheckOptions.inputParameter());
-        return params;
+        return EdgeCheckOptions.parameters(List.of(ParamSpec.required("layer", ParamType.LAYER, "the layer to check")),
+                "minimum space");
     }
 
     @Override
-    public java.util.OptionalLong reach(Rule rule, CheckContext context) {
-        return EdgeCheckOptions.reach(rule, context);
+    public EdgePairChecks.Kind kind(Rule rule) {
+        return EdgePairChecks.Kind.SPACE;
     }
 
+    @Override
+    public String firstLayer(Rule rule) {
+        return rule.layer("layer");
+    }
+
+    @Override
+    public String secondLayer(Rule rule) {
+        return null;
+    }
+
+    /** With {@code input: unmerged}, KLayout's local-merge result on the raw layer (never tiled: no reach). */
     @Override
     public void run(Rule rule, CheckContext context, ResultSink sink) {
-        var options = EdgeCheckOptions.of(rule, context);
-        var pairs = EdgeCheckOptions.unmerged(rule) ? LocalMergeChecks.space(context.layer(rule.layer("layer")), options)
-                : EdgePairChecks.space(context.merged(rule.layer("layer")), options);
-        EdgePairViolations.report(rule, context, sink, "space", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
+        if (!EdgeCheckOptions.unmerged(rule)) {
+            super.run(rule, context, sink);
+            return;
+        }
+        var pairs = LocalMergeChecks.space(context.layer(rule.layer("layer")), options(rule, context));
+        report(rule, context, sink, pairs);
     }
 }

@@ -2,16 +2,13 @@ package org.cpodrc.check.generic;
 
 import java.util.List;
 
-import org.cpodrc.check.Check;
-import org.cpodrc.check.CheckContext;
 import org.cpodrc.check.ParamSpec;
 import org.cpodrc.check.ParamType;
-import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
 import org.cpodrc.geom.edges.EdgePairChecks;
 
 /** {@code width}: the interior of the merged layer narrower than min (KLayout's width check). */
-public final class WidthCheck implements Check {
+public final class WidthCheck extends EdgePairRule {
     @Override
     public String name() {
         return "width";
@@ -29,13 +26,17 @@ public final class WidthCheck implements Check {
     }
 
     @Override
-    public java.util.OptionalLong reach(Rule rule, CheckContext context) {
-        return EdgeCheckOptions.reach(rule, context);
+    public EdgePairChecks.Kind kind(Rule rule) {
+        return EdgePairChecks.Kind.WIDTH;
     }
 
     @Override
-    public void run(Rule rule, CheckContext context, ResultSink sink) {
-        var pairs = EdgePairChecks.width(context.merged(rule.layer("layer")), EdgeCheckOptions.of(rule, context));
-        EdgePairViolations.report(rule, context, sink, "width", pairs, EdgeCheckOptions.ignoreTouchingCorners(rule));
+    public String firstLayer(Rule rule) {
+        return rule.layer("layer");
+    }
+
+    @Override
+    public String secondLayer(Rule rule) {
+        return null;
     }
 }

@@ -22,16 +22,12 @@ public final class EdgePairChecks {
     }
 
     public static List<EdgePair> width(Region layer, CheckOptions options) {
-        Edges e = new Edges();
-        e.add(layer.merged(), false);
-        return run(e, new EdgeRelationCheck(Relation.WIDTH, options), Mode.SAME_POLYGON);
+        return find(Kind.WIDTH, Edges.of(layer, null), options);
     }
 
     /** Space between polygons and notches within a polygon. */
     public static List<EdgePair> space(Region layer, CheckOptions options) {
-        Edges e = new Edges();
-        e.add(layer.merged(), false);
-        return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.ALL);
+        return find(Kind.SPACE, Edges.of(layer, null), options);
     }
 
     /**
@@ -39,9 +35,7 @@ public final class EdgePairChecks {
      * closer than the distance), shielded by the polygon's own edges.
      */
     public static List<EdgePair> notch(Region layer, CheckOptions options) {
-        Edges e = new Edges();
-        e.add(layer.merged(), false);
-        return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.SAME_POLYGON);
+        return find(Kind.NOTCH, Edges.of(layer, null), options);
     }
 
     /**
@@ -49,25 +43,17 @@ public final class EdgePairChecks {
      * reported); every edge of the layer shields, as for {@link #space}.
      */
     public static List<EdgePair> isolated(Region layer, CheckOptions options) {
-        Edges e = new Edges();
-        e.add(layer.merged(), false);
-        return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.DIFFERENT_POLYGONS);
+        return find(Kind.ISOLATED, Edges.of(layer, null), options);
     }
 
     /** Space between polygons of layer (first edges) and polygons of other (second edges). */
     public static List<EdgePair> separation(Region layer, Region other, CheckOptions options) {
-        Edges e = new Edges();
-        e.add(layer.merged(), false);
-        e.add(other.merged(), true);
-        return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.TWO_LAYERS);
+        return find(Kind.SEPARATION, Edges.of(layer, other), options);
     }
 
     /** Inner closer than the distance to the inside of outer's edges (first edges: outer, second: inner). */
     public static List<EdgePair> enclosing(Region outer, Region inner, CheckOptions options) {
-        Edges e = new Edges();
-        e.add(outer.merged(), false);
-        e.add(inner.merged(), true);
-        return run(e, new EdgeRelationCheck(Relation.OVERLAP, options), Mode.TWO_LAYERS);
+        return find(Kind.ENCLOSING, Edges.of(outer, inner), options);
     }
 
     /**
@@ -76,10 +62,51 @@ public final class EdgePairChecks {
      * relation between the two layers; first edges: layer, second: other).
      */
     public static List<EdgePair> overlap(Region layer, Region other, CheckOptions options) {
-        Edges e = new Edges();
-        e.add(layer.merged(), false);
-        e.add(other.merged(), true);
-        return run(e, new EdgeRelationCheck(Relation.WIDTH, options), Mode.TWO_LAYERS);
+        return find(Kind.OVERLAP, Edges.of(layer, other), options);
+    }
+
+    /**
+     * The edge pairs of one kind of check among prepared edges: all of a layer's, or a tile's
+     * share of them ({@link Edges#within}). Pairs come out in edge order, first edge as in the
+     * whole run, so a tile's pairs are exactly the whole run's pairs among its edges.
+     */
+    public static List<EdgePair> find(Kind kind, Edges edges, CheckOptions options) {
+        return find(kind, edges, options, ep -> true);
+    }
+
+    /**
+     * As {@link #find(Kind, Edges, CheckOptions)}, keeping only pairs that pass {@code keep}, which
+     * is asked before the (costlier) shielding test: a tile keeps the pairs it owns.
+     */
+    public static List<EdgePair> find(Kind kind, Edges edges, CheckOptions options, java.util.function.Predicate<EdgePair> keep) {
+        if (edges.edge == null) {
+            throw new IllegalStateException("compact edges are only cut into windows (Edges.within)");
+        }
+        return run(edges, new EdgeRelationCheck(kind.relation, options), kind.mode, keep);
+    }
+
+    /** What an edge-pair check measures (the relation) and which edges may pair and shield (the mode). */
+    public enum Kind {
+        WIDTH(Relation.WIDTH, Mode.SAME_POLYGON),
+        SPACE(Relation.SPACE, Mode.ALL),
+        NOTCH(Relation.SPACE, Mode.SAME_POLYGON),
+        ISOLATED(Relation.SPACE, Mode.DIFFERENT_POLYGONS),
+        SEPARATION(Relation.SPACE, Mode.TWO_LAYERS),
+        ENCLOSING(Relation.OVERLAP, Mode.TWO_LAYERS),
+        OVERLAP(Relation.WIDTH, Mode.TWO_LAYERS);
+
+        private final Relation relation;
+        private final Mode mode;
+
+        Kind(Relation relation, Mode mode) {
+            this.relation = relation;
+            this.mode = mode;
+        }
+
+        /** Whether the check reads a second layer (its edges come second in every pair). */
+        public boolean twoLayers() {
+            return mode == Mode.TWO_LAYERS;
+        }
     }
 
     /**
@@ -91,32 +118,129 @@ public final class EdgePairChecks {
         Edges e = new Edges();
         e.addEdges(subject, false);
         e.addEdges(intruders, true);
-        return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.LOCAL);
+        e.freeze();
+        return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.LOCAL, ep -> true);
     }
 
     private enum Mode { SAME_POLYGON, DIFFERENT_POLYGONS, ALL, TWO_LAYERS, LOCAL }
 
     /**
-     * All polygon edges of the check, with the polygon and layer each belongs to. KLayout's merge
-     * joins polygons that touch at a point into one polygon and so splits an edge where another
-     * polygon's corner touches it; the same is done here, so edges and "same polygon" agree.
+     * All polygon edges of a check's one or two merged layers, with the polygon and layer each
+     * belongs to, indexed by bounding box. KLayout's merge joins polygons that touch at a point
+     * into one polygon and so splits an edge where another polygon's corner touches it; the same
+     * is done here, so edges and "same polygon" agree.
+     *
+     * <p>For tiling, {@link #within} gives the edges touching a window, each the same edge as in
+     * the whole set (never clipped) with the same polygon, in the same order; {@link #compact}
+     * drops the edge objects of a set that is only cut into windows (a box and two direction bits
+     * rebuild each edge). Once built, {@code within} and {@code bounds} are thread-safe.
      */
-    private static final class Edges {
-        final List<Edge> list = new ArrayList<>();
-        final List<Integer> owner = new ArrayList<>();
-        final List<Boolean> second = new ArrayList<>();
-        int[] ownerOf;
-        boolean[] secondOf;
+    public static final class Edges {
+        private List<Edge> list = new ArrayList<>();
+        private List<Integer> owner = new ArrayList<>();
+        private List<Boolean> second = new ArrayList<>();
+        private Edge[] edge;
+        private int[] ownerOf;
+        private boolean[] secondOf;
+        private long[] boxes;
+        /** bit 0: x1 is the box's max x; bit 1: y1 is the box's max y */
+        private byte[] dir;
+        private BoxIndex index;
         private int polygons;
 
-        /** Array copies of owner and layer for the hot loops. */
-        void freeze() {
-            ownerOf = new int[owner.size()];
-            secondOf = new boolean[second.size()];
-            for (int i = 0; i < ownerOf.length; i++) {
+        private Edges() {
+        }
+
+        /** The edges of a merged layer, and of a second one (flagged second) when not null. */
+        public static Edges of(Region first, Region second) {
+            Edges e = new Edges();
+            e.add(first.merged(), false);
+            if (second != null) {
+                e.add(second.merged(), true);
+            }
+            e.freeze();
+            return e;
+        }
+
+        public int size() {
+            return ownerOf.length;
+        }
+
+        /** The bounding box of all edges (x1, y1, x2, y2), null when there are none. */
+        public long[] bounds() {
+            if (size() == 0) {
+                return null;
+            }
+            long[] b = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
+            for (int i = 0; i < size(); i++) {
+                b[0] = Math.min(b[0], boxes[4 * i]);
+                b[1] = Math.min(b[1], boxes[4 * i + 1]);
+                b[2] = Math.max(b[2], boxes[4 * i + 2]);
+                b[3] = Math.max(b[3], boxes[4 * i + 3]);
+            }
+            return b;
+        }
+
+        /** Drops the edge objects (rebuilt from boxes on demand): for a set only cut into windows. */
+        public Edges compact() {
+            edge = null;
+            return this;
+        }
+
+        /** The edges whose boxes touch the closed window, in this set's order, with their polygons and layers. */
+        public Edges within(long x1, long y1, long x2, long y2) {
+            int[] hits = index.queryAll(x1, y1, x2, y2);
+            java.util.Arrays.sort(hits);
+            Edges sub = new Edges();
+            int n = hits.length;
+            sub.edge = new Edge[n];
+            sub.ownerOf = new int[n];
+            sub.secondOf = new boolean[n];
+            sub.boxes = new long[4 * n];
+            sub.dir = new byte[n];
+            for (int k = 0; k < n; k++) {
+                int i = hits[k];
+                sub.edge[k] = edge(i);
+                sub.ownerOf[k] = ownerOf[i];
+                sub.secondOf[k] = secondOf[i];
+                System.arraycopy(boxes, 4 * i, sub.boxes, 4 * k, 4);
+                sub.dir[k] = dir[i];
+            }
+            sub.index = new BoxIndex(sub.boxes, n);
+            return sub;
+        }
+
+        private Edge edge(int i) {
+            if (edge != null) {
+                return edge[i];
+            }
+            long bx1 = boxes[4 * i], by1 = boxes[4 * i + 1], bx2 = boxes[4 * i + 2], by2 = boxes[4 * i + 3];
+            boolean xs = (dir[i] & 1) != 0, ys = (dir[i] & 2) != 0;
+            return new Edge(xs ? bx2 : bx1, ys ? by2 : by1, xs ? bx1 : bx2, ys ? by1 : by2);
+        }
+
+        /** Arrays for the hot loops (edges, owners, layers, boxes, index); the build lists are dropped. */
+        private void freeze() {
+            int n = list.size();
+            edge = list.toArray(new Edge[0]);
+            ownerOf = new int[n];
+            secondOf = new boolean[n];
+            boxes = new long[4 * n];
+            dir = new byte[n];
+            for (int i = 0; i < n; i++) {
+                Edge e = edge[i];
                 ownerOf[i] = owner.get(i);
                 secondOf[i] = second.get(i);
+                boxes[4 * i] = Math.min(e.x1(), e.x2());
+                boxes[4 * i + 1] = Math.min(e.y1(), e.y2());
+                boxes[4 * i + 2] = Math.max(e.x1(), e.x2());
+                boxes[4 * i + 3] = Math.max(e.y1(), e.y2());
+                dir[i] = (byte) ((e.x1() > e.x2() ? 1 : 0) | (e.y1() > e.y2() ? 2 : 0));
             }
+            list = null;
+            owner = null;
+            second = null;
+            index = new BoxIndex(boxes, n);
         }
 
         /** Loose edges, all of one owner (a local merge's subject or intruder side). */
@@ -236,16 +360,15 @@ public final class EdgePairChecks {
         }
     }
 
-    private static List<EdgePair> run(Edges edges, EdgeRelationCheck check, Mode mode) {
-        edges.freeze();
-        List<Edge> list = edges.list;
-        int n = list.size();
+    private static List<EdgePair> run(Edges edges, EdgeRelationCheck check, Mode mode, java.util.function.Predicate<EdgePair> keep) {
+        Edge[] list = edges.edge;
+        int n = list.length;
         List<EdgePair> out = new ArrayList<>();
         if (n == 0) {
             return out;
         }
-        long[] boxes = boxes(list);
-        BoxIndex index = new BoxIndex(boxes, n);
+        long[] boxes = edges.boxes;
+        BoxIndex index = edges.index;
         long d = check.options().distance();
 
         // pass 1: candidate pairs within the distance (bounding boxes), tested by the relation
@@ -259,7 +382,7 @@ public final class EdgePairChecks {
                     continue;
                 }
                 int a = i, b = j;
-                if (!interact(list.get(i), list.get(j), d) || !considered(edges, mode, a, b)) {
+                if (!interact(list[i], list[j], d) || !considered(edges, mode, a, b)) {
                     continue;
                 }
                 if ((mode == Mode.TWO_LAYERS || mode == Mode.LOCAL) && edges.secondOf[a]) {
@@ -267,8 +390,8 @@ public final class EdgePairChecks {
                     a = b;
                     b = t;
                 }
-                EdgePair ep = check.check(list.get(a), list.get(b));
-                if (ep != null) {
+                EdgePair ep = check.check(list[a], list[b]);
+                if (ep != null && keep.test(ep)) {
                     found.add(ep);
                     sources.add(new int[] {a, b});
                 }
@@ -280,7 +403,7 @@ public final class EdgePairChecks {
             int a = sources.get(k)[0], b = sources.get(k)[1];
             EdgePair ep = found.get(k);
             if (!shielded(edges, index, boxes, mode, ep.normalized(), a, b, d)) {
-                out.add(ep);
+                out.add(ordered(mode, ep));
             } else if (mode != Mode.TWO_LAYERS && isPointPair(ep)
                     && !shielded(edges, index, boxes, mode, new EdgePair(ep.second(), ep.first()).normalized(), a, b, d)) {
                 // A pair with a zero-length edge has no canonical orientation, and the rounded
@@ -288,7 +411,7 @@ public final class EdgePairChecks {
                 // corner of a polygon edge next to the pair can "shield" in one and not in the
                 // other). A symmetric check has no first edge, so the pair is kept when either
                 // orientation is unshielded (docs/klayout-differences.md section 3).
-                out.add(ep);
+                out.add(ordered(mode, ep));
             }
         }
         return out;
@@ -343,16 +466,37 @@ public final class EdgePairChecks {
             int hits = index.query(boxes[4 * src] - d, boxes[4 * src + 1] - d, boxes[4 * src + 2] + d, boxes[4 * src + 3] + d);
             for (int h = 0; h < hits; h++) {
                 int q = index.hits()[h];
-                if (q == a || q == b || !interact(edges.list.get(src), edges.list.get(q), d) || !mayShield(edges, mode, q, a)) {
+                if (q == a || q == b || !interact(edges.edge[src], edges.edge[q], d) || !mayShield(edges, mode, q, a)) {
                     continue;
                 }
-                if (shields(ep, edges.list.get(q))) {
+                if (shields(ep, edges.edge[q])) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    /**
+     * A pair as reported: for the symmetric kinds (width, space), whose pairs have no first edge,
+     * the lesser edge (x1, y1, x2, y2) first, so reports list a pair's edges in one order whatever
+     * the order of the polygons (a derived layer's may vary from run to run) and whatever tile
+     * found it; two-layer pairs keep the first layer's edge first.
+     */
+    public static EdgePair ordered(Kind kind, EdgePair ep) {
+        return ordered(kind.mode, ep);
+    }
+
+    private static EdgePair ordered(Mode mode, EdgePair ep) {
+        // LOCAL keeps KLayout's subject edge first (the unmerged-input space it reproduces)
+        if (mode == Mode.TWO_LAYERS || mode == Mode.LOCAL || EDGE_ORDER.compare(ep.first(), ep.second()) <= 0) {
+            return ep;
+        }
+        return new EdgePair(ep.second(), ep.first());
+    }
+
+    private static final java.util.Comparator<Edge> EDGE_ORDER = java.util.Comparator.comparingLong(Edge::x1)
+            .thenComparingLong(Edge::y1).thenComparingLong(Edge::x2).thenComparingLong(Edge::y2);
 
     private static boolean isPointPair(EdgePair ep) {
         return ep.first().isDegenerate() || ep.second().isDegenerate();
