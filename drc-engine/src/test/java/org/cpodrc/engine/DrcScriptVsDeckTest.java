@@ -150,9 +150,15 @@ public class DrcScriptVsDeckTest {
     }
 
     private Map<String, List<String>> cpodrc(Path gds) throws Exception {
-        StringBuilder deck = new StringBuilder("cpodrc: 1\nname: parity\nlayers:\n  WG: 1/0\n  PIN: 1/10\n  M1: 11/0\n"
-                + "  M2: 12/0\n  DEV: 68/0\nderived:\n" + DERIVED + "\nrules:\n");
-        for (String[] r : RULES) {
+        return cpodrc(dir, gds, "  WG: 1/0\n  PIN: 1/10\n  M1: 11/0\n  M2: 12/0\n  DEV: 68/0\n", DERIVED, RULES);
+    }
+
+    /** Runs the rules (id, YAML flow map body, KLayout statement) as a cpodrc deck; sorted marker boxes per rule. */
+    public static Map<String, List<String>> cpodrc(Path dir, Path gds, String layers, String derived, String[][] rules)
+            throws Exception {
+        StringBuilder deck = new StringBuilder("cpodrc: 1\nname: parity\nlayers:\n" + layers + "derived:\n" + derived
+                + "\nrules:\n");
+        for (String[] r : rules) {
             deck.append("  - {id: ").append(r[0]).append(", ").append(r[1], 1, r[1].length()).append('\n');
         }
         Path yaml = Files.writeString(dir.resolve("deck.yaml"), deck.toString());
@@ -171,9 +177,14 @@ public class DrcScriptVsDeckTest {
     }
 
     private Map<String, List<String>> klayout(Path gds) throws Exception {
-        StringBuilder s = new StringBuilder("source($input)\nreport(\"parity\", $report)\ndeep(false) rescue nil\n"
-                + "wg = input(1, 0)\npin = input(1, 10)\nm1 = input(11, 0)\nm2 = input(12, 0)\ndev = input(68, 0)\n");
-        for (String[] r : RULES) {
+        return klayout(dir, gds, "wg = input(1, 0)\npin = input(1, 10)\nm1 = input(11, 0)\nm2 = input(12, 0)\ndev = input(68, 0)\n",
+                RULES);
+    }
+
+    /** Runs the rules' KLayout statements as a DRC script in batch mode (flat); sorted marker boxes per rule. */
+    public static Map<String, List<String>> klayout(Path dir, Path gds, String inputs, String[][] rules) throws Exception {
+        StringBuilder s = new StringBuilder("source($input)\nreport(\"parity\", $report)\ndeep(false) rescue nil\n" + inputs);
+        for (String[] r : rules) {
             s.append(r[2]).append(".output(\"").append(r[0]).append("\", \"").append(r[0]).append("\")\n");
         }
         Path script = Files.writeString(dir.resolve("deck.drc"), s.toString());
