@@ -193,16 +193,22 @@ public final class Region {
         return of(out);
     }
 
-    /** Merged polygons of this region that touch or overlap any polygon of other (KLayout: interacting). */
+    /**
+     * Merged polygons of this region that touch or overlap any polygon of other (KLayout:
+     * interacting), decided on the grid: one missing other by less than a unit interacts when
+     * KLayout's snapping of both layers' edges makes them touch ({@link GridInteraction}).
+     */
     public Region interacting(Region other) {
-        PolygonIndex index = new PolygonIndex(other.merged().polygons);
-        return select(p -> index.any(p, q -> p.intersects(q)));
+        Region m = merged();
+        GridInteraction grid = new GridInteraction(m.polygons, other.merged().polygons, other.polygons);
+        return m.select(grid::interacts);
     }
 
     /** Merged polygons of this region that touch or overlap no polygon of other (KLayout: not_interacting). */
     public Region notInteracting(Region other) {
-        PolygonIndex index = new PolygonIndex(other.merged().polygons);
-        return select(p -> !index.any(p, q -> p.intersects(q)));
+        Region m = merged();
+        GridInteraction grid = new GridInteraction(m.polygons, other.merged().polygons, other.polygons);
+        return m.select(p -> !grid.interacts(p));
     }
 
     /**
