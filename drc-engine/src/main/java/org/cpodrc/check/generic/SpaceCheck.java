@@ -24,8 +24,10 @@ public final class SpaceCheck extends EdgePairRule {
 
     @Override
     public List<ParamSpec> parameters() {
-        return EdgeCheckOptions.parameters(List.of(ParamSpec.required("layer", ParamType.LAYER, "the layer to check")),
-                "minimum space");
+        List<ParamSpec> params = new java.util.ArrayList<>(EdgeCheckOptions.parameters(
+                List.of(ParamSpec.required("layer", ParamType.LAYER, "the layer to check")), "minimum space"));
+        params.add(EdgeCheckOptions.inputParameter());
+        return params;
     }
 
     @Override
