@@ -8,8 +8,10 @@
 #   curved  tens of thousands of curved photonic polygons (bench/gen_curved.py),
 #           width 0.5, space 0.6 on 1/0, separation 1/0 to 2/0 of 1.0 um
 #   big     10,000,000 random boxes, same density and rules as `boxes` (cpodrc -Xmx8g)
+# KLayout's best mode (the reference of the ratios t/KL, mem/KL) is its fastest by wall time.
 # Environment: THREADS (2), KL_MODES ("tiled deep flat": KLayout's tiles(500.um), deep, flat),
-# CP_TILES ("off default": cpodrc --tile off, and no --tile option), JAVA_OPTS (-Xmx8g).
+# CP_TILES ("off default": cpodrc --tile off, and no --tile option), CP_JVMS (JVM option sets
+# separated by '|', each a cpodrc run named jvm1, jvm2, ...; default "$JAVA_OPTS" or -Xmx8g).
 # Both sides check the merged layers: KLayout's script merges first (bench/side_by_side_klayout.drc).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,49 +37,55 @@ input() {   # generates the case's layout once
   esac
 }
 
-# runs a command under /usr/bin/time; prints "SECONDS MB"
+# runs a command under /usr/bin/time; prints "WALL_SECONDS PEAK_MB CPU_SECONDS" (CPU = user + system:
+# on a shared machine the wall time depends on the load, the CPU time much less)
 timed() {
   local t; t=$(mktemp)
-  /usr/bin/time -o "$t" -f '%e %M' "$@" >/dev/null 2>&1 || true   # cpodrc exits 1 on violations
-  awk '{printf "%.1f %.0f", $1, $2 / 1024}' "$t"; rm -f "$t"
+  /usr/bin/time -o "$t" -f '%e %M %U %S' "$@" >/dev/null 2>&1 || true   # cpodrc exits 1 on violations
+  tail -1 "$t" | awk '{printf "%.1f %.0f %.1f", $1, $2 / 1024, $3 + $4}'; rm -f "$t"
 }
 
 cpodrc_counts() {
   python3 -c 'import json,sys; print(json.dumps({r["id"]: r["violations"] for r in json.load(open(sys.argv[1]))["rules"]}, sort_keys=True))' "$1"
 }
 
+echo "cpodrc JVM option sets: ${CP_JVMS:-${JAVA_OPTS:--Xmx8g}}"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), $(klayout -v), threads $threads, $(date -u '+%F %H:%M UTC')"
-printf '%-7s %-22s %8s %8s %7s %7s  %s\n' case run wall_s peak_MB t/KL mem/KL markers
+printf '%-7s %-18s %8s %8s %8s %7s %7s  %s\n' case run wall_s cpu_s peak_MB t/KL mem/KL markers
 for c in "${cases[@]}"; do
   gds=$(input "$c")
   deck="$here/bench/width_space.yaml"; kargs=()
   if [ "$c" = curved ]; then deck="$here/bench/curved.yaml"; kargs=(-rd sep=1.0); fi
-  declare -A wall mem cnt
+  declare -A wall mem cpu cnt
   runs=()
   for m in ${KL_MODES:-tiled deep flat}; do
-    r="klayout $m"; runs+=("$r")
-    read -r wall[$r] mem[$r] < <(timed klayout -b -r "$here/bench/side_by_side_klayout.drc" -rd in="$gds" \
+    r="klayout_$m"; runs+=("$r")
+    read -r "wall[$r]" "mem[$r]" "cpu[$r]" < <(timed klayout -b -r "$here/bench/side_by_side_klayout.drc" -rd in="$gds" \
         -rd out="$work/$c.$m.lyrdb" -rd mode="$m" -rd threads="$threads" "${kargs[@]}"; echo)
     cnt[$r]=$(python3 "$here/bench/lyrdb_counts.py" "$work/$c.$m.lyrdb")
   done
   for t in ${CP_TILES:-off default}; do
-    r="cpodrc --tile $t"; runs+=("$r")
-    opt=(); [ "$t" = default ] || opt=(--tile "$t")
-    read -r wall[$r] mem[$r] < <(timed java ${JAVA_OPTS:--Xmx8g} -jar "$jar" check "$gds" --deck "$deck" \
-        --report json="$work/$c.cpodrc.$t.json" --threads "$threads" --quiet "${opt[@]}"; echo)
-    cnt[$r]=$(cpodrc_counts "$work/$c.cpodrc.$t.json")
+    k=0
+    while IFS= read -r jvm; do
+      k=$((k + 1)); r="cpodrc_tile_${t}_jvm$k"; runs+=("$r")
+      opt=(); [ "$t" = default ] || opt=(--tile "$t")
+      # shellcheck disable=SC2086
+      read -r "wall[$r]" "mem[$r]" "cpu[$r]" < <(timed java $jvm -jar "$jar" check "$gds" --deck "$deck" \
+          --report json="$work/$c.cpodrc.$t.jvm$k.json" --threads "$threads" --quiet "${opt[@]}"; echo)
+      cnt[$r]=$(cpodrc_counts "$work/$c.cpodrc.$t.jvm$k.json")
+    done < <(tr '|' '\n' <<< "${CP_JVMS:-${JAVA_OPTS:--Xmx8g}}")
   done
   # KLayout's best mode: the fastest one
   best=""; for r in "${runs[@]}"; do
     case "$r" in klayout*) if [ -z "$best" ] || (( $(echo "${wall[$r]} < ${wall[$best]}" | bc) )); then best="$r"; fi ;; esac
   done
   for r in "${runs[@]}"; do
-    printf '%-7s %-22s %8s %8s %7s %7s  %s\n' "$c" "$r" "${wall[$r]}" "${mem[$r]}" \
+    printf '%-7s %-18s %8s %8s %8s %7s %7s  %s\n' "$c" "$r" "${wall[$r]}" "${cpu[$r]}" "${mem[$r]}" \
       "$(echo "scale=2; ${wall[$r]} / ${wall[$best]}" | bc)" "$(echo "scale=2; ${mem[$r]} / ${mem[$best]}" | bc)" "${cnt[$r]}"
   done
   ref="${cnt[$best]}"
   for r in "${runs[@]}"; do
     [ "${cnt[$r]}" = "$ref" ] || echo "$c: $r counts ${cnt[$r]} differ from $best's $ref"
   done
-  unset wall mem cnt
+  unset wall mem cpu cnt
 done
