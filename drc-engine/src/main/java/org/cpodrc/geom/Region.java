@@ -38,7 +38,7 @@ public final class Region {
     /** A region of the given polygons, not yet merged (they may overlap). */
     public static Region of(List<Polygon> polygons) {
         // a single polygon counts as merged only when valid: a self-intersecting one must be repaired first
-        boolean single = polygons.size() == 0 || (polygons.size() == 1 && polygons.get(0).isValid());
+        boolean single = polygons.size() == 0 || (polygons.size() == 1 && Winding.isValid(polygons.get(0)));
         return new Region(Collections.unmodifiableList(new ArrayList<>(polygons)), single);
     }
 

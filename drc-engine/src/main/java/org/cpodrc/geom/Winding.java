@@ -27,10 +27,28 @@ final class Winding {
     }
 
     static Geometry fix(Geometry poly) {
-        if (poly.isValid()) {
+        if (isValid(poly)) {
             return poly;
         }
         return nonZero((Polygon) poly);
+    }
+
+    /**
+     * JTS validity with a fast path for boxes (most shapes of real and benchmark layouts): a
+     * five-point ring whose four corners are distinct corners of a non-empty envelope, each step
+     * changing one coordinate, is a valid rectangle; JTS's full check costs far more than that.
+     */
+    static boolean isValid(Geometry g) {
+        if (g instanceof Polygon p && p.isRectangle()) {
+            org.locationtech.jts.geom.Envelope env = p.getEnvelopeInternal();
+            org.locationtech.jts.geom.CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
+            // isRectangle also accepts a ring walking back and forth along a side (zero area)
+            boolean turns = s.getX(0) != s.getX(2) && s.getY(0) != s.getY(2) && s.getX(1) != s.getX(3) && s.getY(1) != s.getY(3);
+            if (env.getWidth() > 0 && env.getHeight() > 0 && turns) {
+                return true;
+            }
+        }
+        return g.isValid();
     }
 
     static Geometry nonZero(Polygon p) {
