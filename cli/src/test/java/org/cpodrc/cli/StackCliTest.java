@@ -218,6 +218,32 @@ class StackCliTest {
     }
 
     @Test
+    void truncatedUnitsDoubleIsStillTheNanometreGrid() throws Exception {
+        // some writers store 1e-3 and 1e-9 a few units short in the last mantissa byte (...A7EC, not
+        // KLayout's ...A7F0): the database unit is 0.0009999999999999998 um, and 0.001 um steps of
+        // the stack file must still lie on its grid
+        dies();
+        Path eic = dir.resolve("eic.gds");
+        byte[] b = Files.readAllBytes(eic);
+        int units = -1;
+        for (int i = 0; i + 4 <= b.length; i += ((b[i] & 0xff) << 8) | (b[i + 1] & 0xff)) {
+            if (b[i + 2] == 0x03 && b[i + 3] == 0x05) {
+                units = i + 4;
+                break;
+            }
+        }
+        assertTrue(units > 0);
+        b[units + 7] -= 4;
+        b[units + 15] -= 2;
+        Files.write(eic, b);
+        Path s = stack("", "");
+        Files.writeString(s, Files.readString(s).replace("at: [2000, 1500]", "at: [2000, 1500.001]"));
+        Cli r = Cli.run("check", s.toString(), "--deck", "builtin:photonic-3d", "--report", "json=-");
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(r.out().contains("\"rule\": \"TSV.LAND.1\""), r::toString);
+    }
+
+    @Test
     void unknownDieInADeckExpression() throws Exception {
         dies();
         Path deck = dir.resolve("deck.yaml");

@@ -1,6 +1,7 @@
 package org.cpodrc.stack;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +70,9 @@ public final class Stack {
         if (dbu == Double.POSITIVE_INFINITY) {
             dbu = DEFAULT_DBU_UM;
         }
-        BigDecimal grid = new BigDecimal(Double.toString(dbu));
+        // 12 significant digits: a UNITS double some writers truncate (0.0009999999999999998 um) is
+        // the 1 nm grid a user means and KLayout shows; exact decimals would put every 0.001 off it
+        BigDecimal grid = new BigDecimal(Double.toString(dbu)).round(new MathContext(12)).stripTrailingZeros();
         List<PlacedDie> placed = new ArrayList<>();
         for (int i = 0; i < f.dies().size(); i++) {
             StackFile.Die d = f.dies().get(i);
