@@ -1,6 +1,5 @@
 package org.cpodrc.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ import org.cpodrc.decktest.DeckTestRunner;
 import org.cpodrc.decktest.DeckTestText;
 import org.cpodrc.decktest.DeckTestWatcher;
 import org.cpodrc.decktest.TestSource;
-import org.cpodrc.report.AtomicFiles;
+import org.cpodrc.report.ReportCommit;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,6 +71,12 @@ final class DeckTestCommand implements Callable<Integer> {
             }
             junit.add(Path.of(r.substring("junit=".length())));
         }
+        // as for check: no two reports to one file, none over the deck, its bases or a test file
+        String clash = ReportPlan.conflict(junit.stream().map(p -> new ReportPlan.Output(p, "junit")).toList(),
+                watchedFiles());
+        if (clash != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), clash);
+        }
         if (interval < 10) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--interval must be at least 10 ms");
         }
@@ -101,16 +106,19 @@ final class DeckTestCommand implements Callable<Integer> {
         List<TestSource> sources = sources(new DeckLoader(registry));
         List<DeckTestFile> files = runner.read(sources);
         DeckTestResult r = runner.run(files);
+        ReportCommit commit = new ReportCommit();
         for (Path p : junit) {
-            try {
-                AtomicFiles.writeBytes(p, os -> {
-                    StringWriter w = new StringWriter();
-                    DeckTestJunit.write(r, failOnUncovered, w);
-                    os.write(w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                });
-            } catch (IOException e) {
-                throw new InputException(p + ": cannot write the JUnit report: " + e);
-            }
+            commit.add(p, os -> {
+                StringWriter w = new StringWriter();
+                DeckTestJunit.write(r, failOnUncovered, w);
+                os.write(w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            });
+        }
+        try {
+            commit.commit();
+        } catch (ReportCommit.Failed e) {
+            throw new InputException(e.path() + ": cannot write the junit report: " + e.getMessage()
+                    + (junit.size() > 1 ? " (no report was written)" : ""));
         }
         return r;
     }

@@ -27,17 +27,26 @@ final class ReportPlan {
 
     /** A usage problem with the report paths, or null when there is none. */
     String conflict(List<Path> inputs) {
-        List<ReportTarget> files = targets.stream().filter(t -> !t.toStdout()).toList();
+        return conflict(targets.stream().filter(t -> !t.toStdout()).map(t -> new Output(t.path(), t.writer().format())).toList(),
+                inputs);
+    }
+
+    /** A report file and its format's name, as messages name it. */
+    record Output(Path path, String format) {
+    }
+
+    /** Two reports to one file, or a report over an input: the usage problem, or null. */
+    static String conflict(List<Output> files, List<Path> inputs) {
         for (int i = 0; i < files.size(); i++) {
             for (int k = 0; k < i; k++) {
                 if (same(files.get(i).path(), files.get(k).path())) {
-                    return "two reports go to " + files.get(i).path() + " (--report " + files.get(k).writer().format()
-                            + " and --report " + files.get(i).writer().format() + "); give each its own file";
+                    return "two reports go to " + files.get(i).path() + " (--report " + files.get(k).format()
+                            + " and --report " + files.get(i).format() + "); give each its own file";
                 }
             }
             for (Path in : inputs) {
                 if (in != null && same(files.get(i).path(), in)) {
-                    return "the " + files.get(i).writer().format() + " report would overwrite the input "
+                    return "the " + files.get(i).format() + " report would overwrite the input "
                             + in + "; give the report another path";
                 }
             }

@@ -265,6 +265,36 @@ class DeckTestCommandTest {
     }
 
     @Test
+    void junitReportsKeepTheInputsAndCommitTogether() throws Exception {
+        Path deck = mini();
+        Path test = dir.resolve("mini.test.yaml");
+        Files.writeString(test, MINI_TEST.formatted("clean"));
+        String deckText = Files.readString(deck);
+        String testText = Files.readString(test);
+        // over the deck or a test file: a usage error before anything runs, the inputs untouched
+        Cli overDeck = Cli.run("deck", "test", deck.toString(), "--report", "junit=" + deck);
+        assertEquals(2, overDeck.code(), overDeck::toString);
+        assertTrue(overDeck.err().contains("the junit report would overwrite the input " + deck), overDeck::toString);
+        Cli overTest = Cli.run("deck", "test", deck.toString(), "--report", "junit=" + dir.resolve("x/../mini.test.yaml"));
+        assertEquals(2, overTest.code(), overTest::toString);
+        assertEquals(deckText, Files.readString(deck));
+        assertEquals(testText, Files.readString(test));
+        Cli twice = Cli.run("deck", "test", deck.toString(), "--report", "junit=" + dir.resolve("j.xml"),
+                "--report", "junit=" + dir.resolve("./j.xml"));
+        assertEquals(2, twice.code(), twice::toString);
+        assertTrue(twice.err().contains("two reports go to"), twice::toString);
+        // the second report cannot be written (its folder is a file): neither is, one located line, exit 3
+        Files.writeString(dir.resolve("old.xml"), "old");
+        Files.writeString(dir.resolve("notadir"), "");
+        Cli broken = Cli.run("deck", "test", deck.toString(), "--report", "junit=" + dir.resolve("old.xml"),
+                "--report", "junit=" + dir.resolve("notadir/j.xml"));
+        assertEquals(3, broken.code(), broken::toString);
+        assertTrue(broken.err().matches("cpodrc: \\S*notadir/j\\.xml: cannot write the junit report: .*\\(no report was written\\)\n"),
+                broken::toString);
+        assertEquals("old", Files.readString(dir.resolve("old.xml")));
+    }
+
+    @Test
     void badTestFileExitsThreeWithALocatedLine() throws IOException {
         Path deck = mini();
         Files.writeString(dir.resolve("mini.test.yaml"), MINI_TEST.formatted("[{bbox: [0, 0, 1]}]"));
