@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,14 +22,9 @@ import org.cpodrc.deck.DeckSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /**
@@ -53,37 +46,25 @@ class DeckSchemaTest {
 
     @Test
     void shippedSchemaIsTheGeneratedOne() throws IOException {
-        String shipped;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SHIPPED)) {
-            shipped = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String shipped = SchemaCases.resource(SHIPPED);
         assertEquals(DeckSchema.json(CheckRegistry.load(withoutTestResources())), shipped,
                 SHIPPED + " is stale; regenerate it from the repository root with:\n  " + REGENERATE + "\n");
         JSON.readTree(shipped); // and it is JSON
     }
 
     /** The schema for the test class path, which includes the test checks the test decks use. */
-    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(DeckSchema.json(CheckRegistry.standard()));
+    private static final JsonSchema SCHEMA = SchemaCases.schema(DeckSchema.json(CheckRegistry.standard()));
 
     private static Set<ValidationMessage> schemaErrors(Path deck) throws IOException {
-        Object yaml = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(deck));
-        JsonNode node = JSON.valueToTree(yaml);
-        return SCHEMA.validate(node);
+        return SchemaCases.errors(SCHEMA, deck);
     }
 
     static Stream<String> valid() throws IOException {
-        return list("valid");
+        return SchemaCases.files(DECKS, "valid");
     }
 
     static Stream<String> invalid() throws IOException {
-        return list("invalid");
-    }
-
-    private static Stream<String> list(String folder) throws IOException {
-        try (Stream<Path> files = Files.list(DECKS.resolve(folder))) {
-            return files.map(p -> folder + "/" + p.getFileName()).sorted().toList().stream();
-        }
+        return SchemaCases.files(DECKS, "invalid");
     }
 
     @ParameterizedTest

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,13 +20,8 @@ import org.cpodrc.decktest.TestSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /**
@@ -39,30 +32,16 @@ class DeckTestSchemaTest {
     private static final String DECKS = "org/cpodrc/rules/decks/";
     private static final Path INVALID = Path.of(System.getProperty("basedir", "."))
             .resolve("src/test/resources/decktests/invalid");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchema SCHEMA;
-
-    static {
-        try (InputStream in = DeckTestSchemaTest.class.getClassLoader()
-                .getResourceAsStream("org/cpodrc/rules/deck-test.schema.json")) {
-            SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final JsonSchema SCHEMA = SchemaCases.schema(SchemaCases.resource("org/cpodrc/rules/deck-test.schema.json"));
 
     private static Set<ValidationMessage> schemaErrors(String yaml) {
-        return SCHEMA.validate(JSON.valueToTree(new Load(LoadSettings.builder().build()).loadFromString(yaml)));
+        return SchemaCases.errors(SCHEMA, yaml);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"common", "photonic-3d", "fopop"})
     void shippedTestsPassSchemaAndReader(String name) throws IOException {
-        String text;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(DECKS + name + ".test.yaml")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String text = SchemaCases.resource(DECKS + name + ".test.yaml");
         assertEquals(Set.of(), schemaErrors(text));
         String deck = name.equals("common") ? "builtin:photonic-3d" : "builtin:" + name;
         new DeckTestRunner(CheckRegistry.standard(), deck, Map.of()).read(List.of(
@@ -70,15 +49,13 @@ class DeckTestSchemaTest {
     }
 
     static Stream<String> invalid() throws IOException {
-        try (Stream<Path> files = Files.list(INVALID)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList().stream();
-        }
+        return SchemaCases.files(INVALID.getParent(), "invalid");
     }
 
     @ParameterizedTest
     @MethodSource("invalid")
     void invalidTestsFailSchemaAndReader(String name) throws IOException {
-        Path file = INVALID.resolve(name);
+        Path file = INVALID.resolveSibling(name);
         String text = Files.readString(file);
         String first = text.lines().findFirst().orElse("");
         assertTrue(first.startsWith("# loader: "), "invalid files state the reader's message in their first line");

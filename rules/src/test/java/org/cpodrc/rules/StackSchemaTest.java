@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -19,14 +17,8 @@ import org.cpodrc.stack.StackSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /**
@@ -37,39 +29,26 @@ import com.networknt.schema.ValidationMessage;
 class StackSchemaTest {
     private static final String SHIPPED = "org/cpodrc/rules/stack.schema.json";
     private static final Path STACKS = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/stacks");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(StackSchema.json());
+    private static final JsonSchema SCHEMA = SchemaCases.schema(StackSchema.json());
 
     @Test
     void shippedSchemaIsTheGeneratedOne() throws IOException {
-        String shipped;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SHIPPED)) {
-            shipped = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String shipped = SchemaCases.resource(SHIPPED);
         assertEquals(StackSchema.json(), shipped, SHIPPED + " is stale; regenerate it from the repository root with:\n"
                 + "  mvn -q -o package -pl cli -am -DskipTests && java -jar cli/target/cpodrc.jar deck schema --stack"
                 + " > rules/src/main/resources/" + SHIPPED + "\n");
     }
 
     private static Set<ValidationMessage> schemaErrors(Path stack) throws IOException {
-        Object yaml = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(stack));
-        JsonNode node = JSON.valueToTree(yaml);
-        return SCHEMA.validate(node);
+        return SchemaCases.errors(SCHEMA, stack);
     }
 
     static Stream<String> valid() throws IOException {
-        return list("valid");
+        return SchemaCases.files(STACKS, "valid");
     }
 
     static Stream<String> invalid() throws IOException {
-        return list("invalid");
-    }
-
-    private static Stream<String> list(String folder) throws IOException {
-        try (Stream<Path> files = Files.list(STACKS.resolve(folder))) {
-            return files.map(p -> folder + "/" + p.getFileName()).sorted().toList().stream();
-        }
+        return SchemaCases.files(STACKS, "invalid");
     }
 
     @ParameterizedTest
