@@ -240,35 +240,19 @@ class InputFuzzTest {
 
     @Test
     void mutatedDecks() throws Exception {
-        Random r = new Random(SEED + 1);
-        long start = System.nanoTime();
-        Path d = dir.resolve("fuzz.yaml");
-        for (int k = 0; more(k, start); k++) {
-            Files.writeString(d, mutateText(DECK, r));
-            runCase(d, k, "check", design.toString(), "--deck", d.toString());
-        }
+        fuzzText(1, "fuzz.yaml", DECK, d -> new String[] {"check", design.toString(), "--deck", d.toString()});
     }
 
     @Test
     void mutatedWaivers() throws Exception {
-        Random r = new Random(SEED + 2);
-        long start = System.nanoTime();
-        Path w = dir.resolve("fuzz-waivers.yaml");
-        for (int k = 0; more(k, start); k++) {
-            Files.writeString(w, mutateText(WAIVERS, r));
-            runCase(w, k, "check", design.toString(), "--deck", deck.toString(), "--waivers", w.toString());
-        }
+        fuzzText(2, "fuzz-waivers.yaml", WAIVERS,
+                w -> new String[] {"check", design.toString(), "--deck", deck.toString(), "--waivers", w.toString()});
     }
 
     @Test
     void mutatedBaselines() throws Exception {
-        Random r = new Random(SEED + 3);
-        long start = System.nanoTime();
-        Path b = dir.resolve("fuzz-baseline.json");
-        for (int k = 0; more(k, start); k++) {
-            Files.writeString(b, mutateText(report, r));
-            runCase(b, k, "check", design.toString(), "--deck", deck.toString(), "--baseline", b.toString());
-        }
+        fuzzText(3, "fuzz-baseline.json", report,
+                b -> new String[] {"check", design.toString(), "--deck", deck.toString(), "--baseline", b.toString()});
     }
 
     @Test
@@ -278,12 +262,18 @@ class InputFuzzTest {
         new TinyGds("EIC_TOP").rect(0, 0, 0, 0, 1_000_000, 600_000).rect(20, 0, 30_000, 40_000, 50_000, 60_000)
                 .write(dir.resolve("eic.gds"));
         Path stackDeck = Files.writeString(dir.resolve("stack-deck.yaml"), STACK_DECK);
-        Random r = new Random(SEED + 4);
+        fuzzText(4, "fuzz.stack.yaml", STACK, s -> new String[] {"check", s.toString(), "--deck", stackDeck.toString()});
+    }
+
+    /** Seeded mutations of a text input written to {@code name}, each run as {@code args(file)} until time is up. */
+    private void fuzzText(int seed, String name, String base, java.util.function.Function<Path, String[]> args)
+            throws Exception {
+        Random r = new Random(SEED + seed);
         long start = System.nanoTime();
-        Path s = dir.resolve("fuzz.stack.yaml");
+        Path f = dir.resolve(name);
         for (int k = 0; more(k, start); k++) {
-            Files.writeString(s, mutateText(STACK, r));
-            runCase(s, k, "check", s.toString(), "--deck", stackDeck.toString());
+            Files.writeString(f, mutateText(base, r));
+            runCase(f, k, args.apply(f));
         }
     }
 
