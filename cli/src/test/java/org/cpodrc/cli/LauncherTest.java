@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM build, an archive without our classes, one older than the jar), the run prints the same
  * stdout and stderr and exits with the same code as without it; the JVM's CDS warnings, which go
  * to stdout, never show. The launcher runs in a copy of the repository layout whose jar is a
- * manifest over this test's class path (the shaded jar does not exist yet when tests run).
+ * manifest over this test's class path (the shaded jar does not exist yet when tests run). Either JIT
+ * choice (CPODRC_JVM=small or large) prints the same.
  */
 class LauncherTest {
     private static final Path REPO = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("..").normalize();
@@ -96,6 +97,13 @@ class LauncherTest {
         assertEquals(plain, launch());
     }
 
+    @Test
+    void jitChoiceDoesNotChangeTheOutput() throws Exception {
+        Files.deleteIfExists(jsa);
+        assertEquals(plain, launch(Map.of("CPODRC_JVM", "small")));
+        assertEquals(plain, launch(Map.of("CPODRC_JVM", "large")));
+    }
+
     /** Writes cli/target/cpodrc.jsa, a minute newer or older than the jar. */
     private static void archive(byte[] bytes, boolean newerThanJar) throws IOException {
         Files.write(jsa, bytes);
@@ -110,12 +118,18 @@ class LauncherTest {
     }
 
     private static Run launch() throws IOException, InterruptedException {
+        return launch(Map.of());
+    }
+
+    private static Run launch(Map<String, String> extraEnv) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(root.resolve("cpodrc").toString(), "check", SAMPLE,
                 "--deck", "builtin:photonic-3d", "--threads", "1"));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         Map<String, String> env = pb.environment();
         env.remove("CPODRC_CDS");
         env.put("JAVA_OPTS", "-Xmx512m");
+        env.remove("CPODRC_JVM");
+        env.putAll(extraEnv);
         // the launcher runs "java" from PATH: put this JVM first
         env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + env.getOrDefault("PATH", ""));
         Path out = Files.createTempFile(root, "out", ".txt");

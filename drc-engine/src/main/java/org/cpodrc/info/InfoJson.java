@@ -1,10 +1,12 @@
 package org.cpodrc.info;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 
-import org.cpodrc.json.JsonString;
+import org.cpodrc.json.JsonOut;
 
 /**
  * {@code cpodrc info --format json} (DECK-SPEC §7): keys in the documented order, no timestamps,
@@ -16,40 +18,64 @@ public final class InfoJson {
     }
 
     public static String format(String file, LayoutStatistics s) {
-        StringBuilder b = new StringBuilder();
-        b.append("{\"file\": ").append(string(file));
-        b.append(", \"dbu_um\": ").append(number(s.dbuUm(), 9));
-        b.append(", \"top_cells\": [");
-        List<String> tops = s.topCells();
-        for (int i = 0; i < tops.size(); i++) {
-            b.append(i == 0 ? "" : ", ").append(string(tops.get(i)));
-        }
-        b.append("], \"cells\": ").append(s.cells());
-        b.append(",\n \"layers\": [");
-        double d = s.dbuUm();
-        for (int i = 0; i < s.layers().size(); i++) {
-            LayerStatistics l = s.layers().get(i);
-            b.append(i == 0 ? "\n  " : ",\n  ");
-            b.append("{\"layer\": ").append(l.layer().layer());
-            b.append(", \"datatype\": ").append(l.layer().datatype());
-            b.append(", \"shapes\": ").append(l.shapes());
-            b.append(", \"texts\": ").append(l.texts());
-            b.append(", \"area_um2\": ").append(number(l.areaDbu2() * d * d, 6));
-            b.append(", \"bbox_um\": ");
-            long[] bb = l.bboxDbu();
-            if (bb == null) {
-                b.append("null");
-            } else {
-                b.append('[');
-                for (int k = 0; k < 4; k++) {
-                    b.append(k == 0 ? "" : ", ").append(number(bb[k] * d, 6));
-                }
-                b.append(']');
+        return write(out -> {
+            out.startObject(false).field("file").string(file);
+            out.field("dbu_um").numberText(number(s.dbuUm(), 9));
+            out.field("top_cells").startArray(false);
+            for (String top : s.topCells()) {
+                out.string(top);
             }
-            b.append('}');
+            out.endArray().field("cells").number(s.cells());
+            out.lineBreak().field("layers").startArray(false);
+            double d = s.dbuUm();
+            for (LayerStatistics l : s.layers()) {
+                out.lineBreak().startObject(false);
+                out.field("layer").number(l.layer().layer());
+                out.field("datatype").number(l.layer().datatype());
+                out.field("shapes").number(l.shapes());
+                out.field("texts").number(l.texts());
+                out.field("area_um2").numberText(number(l.areaDbu2() * d * d, 6));
+                out.field("bbox_um");
+                box(out, l.bboxDbu(), d);
+                out.endObject();
+            }
+            if (!s.layers().isEmpty()) {
+                out.lineBreak();
+            }
+            out.endArray().endObject();
+        });
+    }
+
+    /** What a {@link JsonOut} writes, in {@code info}'s layout: one space per level on broken lines. */
+    public static String write(Body body) {
+        StringWriter w = new StringWriter();
+        try {
+            JsonOut out = new JsonOut(w, 1);
+            body.write(out);
+            out.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not throw
         }
-        b.append(s.layers().isEmpty() ? "]}\n" : "\n ]}\n");
-        return b.toString();
+        return w.toString();
+    }
+
+    /** A box in dbu as {@code [x1, y1, x2, y2]} in µm, or null. */
+    public static void box(JsonOut out, long[] bb, double dbuUm) throws IOException {
+        if (bb == null) {
+            out.nul();
+            return;
+        }
+        out.startArray(false);
+        for (long v : bb) {
+            out.numberText(number(v * dbuUm, 6));
+        }
+        out.endArray();
+    }
+
+    /** Writes a document's members. */
+    @FunctionalInterface
+    public interface Body {
+        void write(JsonOut out) throws IOException;
     }
 
     /** Rounded to the given decimals (half even on the exact binary value, as Python's round), shortest form. */
@@ -60,9 +86,5 @@ public final class InfoJson {
         }
         String t = r.toPlainString();
         return t.indexOf('.') < 0 ? t + ".0" : t;
-    }
-
-    public static String string(String s) {
-        return JsonString.quote(s);
     }
 }

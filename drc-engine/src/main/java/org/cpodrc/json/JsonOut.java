@@ -21,20 +21,28 @@ import com.fasterxml.jackson.core.io.SerializedString;
  * Streaming JSON in cpodrc's fixed byte layout, on jackson-core's {@link JsonGenerator}: each
  * object or array is opened either as a block (one member per line, two spaces per nesting level)
  * or on one line ({@code {"a": 1, "b": [1, 2]}}); the caller decides, since the layout depends on
- * the content (a PrettyPrinter alone cannot look ahead). Strings are escaped as
- * {@link JsonString} always did (RFC 8259 short escapes for quote, backslash, \n, \r, \t; other
- * control characters as lower-case {@code \\uXXXX}; everything else as is), numbers are written
- * as the text the caller formatted ({@code check.Numbers}), so output bytes do not depend on the
- * generator's own formatting.
+ * the content (a PrettyPrinter alone cannot look ahead). {@link #lineBreak()} puts a single member
+ * of a one-line container on a new line ({@code info}'s compact layout). Strings are escaped as
+ * the hand-written writer this replaced did (RFC 8259 short escapes for quote, backslash, \n,
+ * \r, \t; other control characters as lower-case {@code \\uXXXX}; everything else as is),
+ * numbers are written as the text the caller formatted ({@code check.Numbers}), so output bytes
+ * do not depend on the generator's own formatting.
  */
 public final class JsonOut implements Flushable {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final JsonGenerator gen;
-    private final Layout layout = new Layout();
+    private final Layout layout;
 
+    /** Two spaces per nesting level. */
     public JsonOut(Writer out) throws IOException {
+        this(out, 2);
+    }
+
+    /** {@code indent} spaces per nesting level on new lines. */
+    public JsonOut(Writer out, int indent) throws IOException {
+        layout = new Layout(" ".repeat(indent));
         gen = FACTORY.createGenerator(out);
         gen.setPrettyPrinter(layout);
         gen.setCharacterEscapes(Escapes.INSTANCE);
@@ -66,6 +74,15 @@ public final class JsonOut implements Flushable {
 
     public JsonOut endArray() throws IOException {
         gen.writeEndArray();
+        return this;
+    }
+
+    /**
+     * The next member of the open container, or its end when no member follows, starts on a new
+     * line indented to its nesting level (after the comma), whether the container is a block or not.
+     */
+    public JsonOut lineBreak() {
+        layout.lineBreak = true;
         return this;
     }
 
@@ -122,7 +139,21 @@ public final class JsonOut implements Flushable {
      */
     private static final class Layout implements PrettyPrinter {
         private final Deque<Boolean> open = new ArrayDeque<>();
+        private final String indent;
         boolean next;
+        /** {@link JsonOut#lineBreak()}: the next separator, first member or end breaks the line. */
+        boolean lineBreak;
+
+        Layout(String indent) {
+            this.indent = indent;
+        }
+
+        /** Whether the open container's next member or end starts a new line; consumes a lineBreak. */
+        private boolean breaks(boolean block) {
+            boolean b = block || lineBreak;
+            lineBreak = false;
+            return b;
+        }
 
         private void start(JsonGenerator g, char c) throws IOException {
             open.push(next);
@@ -132,20 +163,20 @@ public final class JsonOut implements Flushable {
 
         private void end(JsonGenerator g, char c, int members) throws IOException {
             boolean block = open.pop();
-            if (block && members > 0) {
+            if (breaks(block && members > 0)) {
                 newline(g, open.size());
             }
             g.writeRaw(c);
         }
 
         private void first(JsonGenerator g) throws IOException {
-            if (open.peek()) {
+            if (breaks(open.peek())) {
                 newline(g, open.size());
             }
         }
 
         private void separator(JsonGenerator g) throws IOException {
-            if (open.peek()) {
+            if (breaks(open.peek())) {
                 g.writeRaw(',');
                 newline(g, open.size());
             } else {
@@ -153,10 +184,10 @@ public final class JsonOut implements Flushable {
             }
         }
 
-        private static void newline(JsonGenerator g, int level) throws IOException {
+        private void newline(JsonGenerator g, int level) throws IOException {
             g.writeRaw('\n');
             for (int i = 0; i < level; i++) {
-                g.writeRaw("  ");
+                g.writeRaw(indent);
             }
         }
 

@@ -134,46 +134,54 @@ public final class StackInfo {
 
     public String json(String file) {
         double u = stack.dbuUm();
-        StringBuilder b = new StringBuilder();
-        b.append("{\"file\": ").append(InfoJson.string(file));
-        b.append(", \"name\": ").append(InfoJson.string(stack.name()));
-        b.append(", \"stack\": ").append(stack.file().stack() == null ? "null" : InfoJson.string(stack.file().stack()));
-        b.append(", \"dbu_um\": ").append(InfoJson.number(u, 9));
-        b.append(", \"extent_um\": ").append(extent.isNull() ? "null" : "[" + box(extent, u) + "]");
-        b.append(",\n \"dies\": [");
-        for (int i = 0; i < dies.size(); i++) {
-            PlacedDie p = dies.get(i).die();
-            StackFile.Die s = p.spec();
-            b.append(i == 0 ? "\n  " : ",\n  ");
-            b.append("{\"name\": ").append(InfoJson.string(p.name()));
-            b.append(", \"role\": ").append(InfoJson.string(s.role()));
-            b.append(", \"tier\": ").append(s.tier());
-            b.append(", \"file\": ").append(p.layout() == null ? "null" : InfoJson.string(Stack.fileLabel(s)));
-            b.append(", \"cell\": ").append(p.cell() == null ? "null" : InfoJson.string(p.cell()));
-            b.append(", \"dbu_um\": ").append(p.layout() == null ? "null" : InfoJson.number(p.layout().dbuUm(), 9));
-            b.append(", \"flip\": ").append(s.flip());
-            b.append(", \"rotate\": ").append(s.rotate());
-            b.append(", \"at_um\": [").append(s.at()[0].stripTrailingZeros().toPlainString()).append(", ")
-                    .append(s.at()[1].stripTrailingZeros().toPlainString()).append(']');
-            b.append(", \"thickness_um\": ").append(s.thicknessUm() == null ? "null" : InfoJson.number(s.thicknessUm(), 6));
-            b.append(",\n   \"layers\": [");
-            List<Layer> ls = dies.get(i).layers();
-            for (int k = 0; k < ls.size(); k++) {
-                Layer l = ls.get(k);
-                b.append(k == 0 ? "\n    " : ",\n    ");
-                b.append("{\"name\": ").append(InfoJson.string(l.name()));
-                b.append(", \"from\": ").append(InfoJson.string(l.source()));
-                b.append(", \"package_layer\": ").append(InfoJson.string(l.packageLayer().toString()));
-                b.append(", \"shapes\": ").append(l.shapes());
-                b.append(", \"texts\": ").append(l.texts());
-                b.append(", \"area_um2\": ").append(InfoJson.number(l.areaDbu2() * u * u, 6));
-                b.append(", \"bbox_um\": ").append(l.bboxDbu() == null ? "null" : "[" + box(l.bboxDbu(), u) + "]");
-                b.append('}');
+        return InfoJson.write(out -> {
+            out.startObject(false).field("file").string(file);
+            out.field("name").string(stack.name());
+            out.field("stack").string(stack.file().stack());
+            out.field("dbu_um").numberText(InfoJson.number(u, 9));
+            out.field("extent_um");
+            InfoJson.box(out, extent.isNull() ? null : corners(extent), u);
+            out.lineBreak().field("dies").startArray(false);
+            for (Die d : dies) {
+                PlacedDie p = d.die();
+                StackFile.Die s = p.spec();
+                out.lineBreak().startObject(false).field("name").string(p.name());
+                out.field("role").string(s.role());
+                out.field("tier").number(s.tier());
+                out.field("file").string(p.layout() == null ? null : Stack.fileLabel(s));
+                out.field("cell").string(p.cell());
+                out.field("dbu_um");
+                if (p.layout() == null) {
+                    out.nul();
+                } else {
+                    out.numberText(InfoJson.number(p.layout().dbuUm(), 9));
+                }
+                out.field("flip").bool(s.flip());
+                out.field("rotate").number(s.rotate());
+                out.field("at_um").startArray(false).numberText(s.at()[0].stripTrailingZeros().toPlainString())
+                        .numberText(s.at()[1].stripTrailingZeros().toPlainString()).endArray();
+                out.field("thickness_um");
+                if (s.thicknessUm() == null) {
+                    out.nul();
+                } else {
+                    out.numberText(InfoJson.number(s.thicknessUm(), 6));
+                }
+                out.lineBreak().field("layers").startArray(false);
+                for (Layer l : d.layers()) {
+                    out.lineBreak().startObject(false).field("name").string(l.name());
+                    out.field("from").string(l.source());
+                    out.field("package_layer").string(l.packageLayer().toString());
+                    out.field("shapes").number(l.shapes());
+                    out.field("texts").number(l.texts());
+                    out.field("area_um2").numberText(InfoJson.number(l.areaDbu2() * u * u, 6));
+                    out.field("bbox_um");
+                    InfoJson.box(out, l.bboxDbu(), u);
+                    out.endObject();
+                }
+                out.endArray().endObject();
             }
-            b.append("]}");
-        }
-        b.append("\n ]}\n");
-        return b.toString();
+            out.lineBreak().endArray().endObject();
+        });
     }
 
     private static String box(long[] bb, double u) {
@@ -182,9 +190,10 @@ public final class StackInfo {
     }
 
     private static String box(Envelope e, double u) {
-        if (e.isNull()) {
-            return "-";
-        }
-        return box(new long[] {(long) e.getMinX(), (long) e.getMinY(), (long) e.getMaxX(), (long) e.getMaxY()}, u);
+        return e.isNull() ? "-" : box(corners(e), u);
+    }
+
+    private static long[] corners(Envelope e) {
+        return new long[] {(long) e.getMinX(), (long) e.getMinY(), (long) e.getMaxX(), (long) e.getMaxY()};
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The jackson-based writer escapes and lays out JSON exactly as the hand-written one did. */
 class JsonOutTest {
     @Test
-    void stringsAreEscapedAsJsonStringQuotesThem() throws IOException {
+    void stringsAreEscapedAsTheHandWrittenWriterDid() throws IOException {
         StringBuilder all = new StringBuilder();
         for (char c = 0; c < 0x800; c++) {
             all.append(c);
@@ -34,7 +34,7 @@ class JsonOutTest {
             StringWriter w = new StringWriter();
             JsonOut out = new JsonOut(w);
             out.string(s).flush();
-            assertEquals(JsonString.quote(s), w.toString());
+            assertEquals(quote(s), w.toString());
         }
     }
 
@@ -54,5 +54,32 @@ class JsonOutTest {
         out.finish();
         assertEquals("{\n  \"x\": {\n    \"a\": [1, 2],\n    \"b\": {}\n  },\n  \"y\": [],\n  \"z\": [\n    {\n"
                 + "      \"k\": true\n    }\n  ]\n}\n", w.toString());
+    }
+
+    @Test
+    void lineBreaksPutSingleMembersOfOneLineContainersOnNewLines() throws IOException {
+        StringWriter w = new StringWriter();
+        JsonOut out = new JsonOut(w, 1);
+        out.startObject(false).field("a").number(1).lineBreak().field("b").startArray(false);
+        out.lineBreak().startObject(false).field("c").nul().endObject();
+        out.lineBreak().number(2).lineBreak().endArray();
+        out.field("d").startArray(false).lineBreak().endArray().endObject().finish();
+        assertEquals("{\"a\": 1,\n \"b\": [\n  {\"c\": null},\n  2\n ], \"d\": [\n ]}\n", w.toString());
+    }
+
+    /** The hand-written escaper JsonOut replaced (cpodrc's escapes before jackson), as the oracle. */
+    private static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> b.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return b.append('"').toString();
     }
 }
