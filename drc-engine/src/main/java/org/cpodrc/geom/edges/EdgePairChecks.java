@@ -399,18 +399,17 @@ public final class EdgePairChecks {
         }
 
         // pass 2: shielding - another edge near the pair that cuts across both connecting sides
+        java.util.Set<EdgePair> pointPairs = new java.util.HashSet<>();
         for (int k = 0; k < found.size(); k++) {
             int a = sources.get(k)[0], b = sources.get(k)[1];
             EdgePair ep = found.get(k);
-            if (!shielded(edges, index, boxes, mode, ep.normalized(), a, b, d)) {
-                out.add(ordered(mode, ep));
-            } else if (mode != Mode.TWO_LAYERS && isPointPair(ep)
-                    && !shielded(edges, index, boxes, mode, new EdgePair(ep.second(), ep.first()).normalized(), a, b, d)) {
-                // A pair with a zero-length edge has no canonical orientation, and the rounded
-                // crossing points of the shielding test differ between its two orientations (a
-                // corner of a polygon edge next to the pair can "shield" in one and not in the
-                // other). A symmetric check has no first edge, so the pair is kept when either
-                // orientation is unshielded (docs/klayout-differences.md section 3).
+            boolean kept = !shielded(edges, index, boxes, mode, ep.normalized(), a, b, d)
+                    || (bothOrientations(edges, mode, a, b, ep)
+                        && !shielded(edges, index, boxes, mode, new EdgePair(ep.second(), ep.first()).normalized(), a, b, d));
+            // A point pair can come from several edge pairs (a corner ends two edges). KLayout's
+            // checks between polygons and layers collect their result in a set and report it once;
+            // its single-polygon checks (width, notch) write every pair found and report it twice.
+            if (kept && (mode == Mode.SAME_POLYGON || !isPointPair(ep) || pointPairs.add(ordered(mode, ep)))) {
                 out.add(ordered(mode, ep));
             }
         }
@@ -497,6 +496,26 @@ public final class EdgePairChecks {
 
     private static final java.util.Comparator<Edge> EDGE_ORDER = java.util.Comparator.comparingLong(Edge::x1)
             .thenComparingLong(Edge::y1).thenComparingLong(Edge::x2).thenComparingLong(Edge::y2);
+
+    /**
+     * Whether a pair shielded in the orientation found (first edge a) is tested again with its
+     * edges swapped; the rounded crossing points of the shielding test differ between the two
+     * orientations (an edge starting at a corner of the pair can "cross" both connecting sides in
+     * one and not in the other). KLayout's flat and deep checks run each polygon as the subject
+     * with its neighbours as intruders and put the subject's edge first, so a pair between two
+     * polygons is tested in both orientations and reported when either is unshielded. A pair with
+     * a zero-length edge has no canonical orientation even within one polygon, and a symmetric
+     * check has no first edge, so it is kept when either orientation is unshielded too
+     * (docs/klayout-differences.md section 3). Two-layer checks keep the first layer's edge first,
+     * as KLayout does.
+     */
+    private static boolean bothOrientations(Edges edges, Mode mode, int a, int b, EdgePair ep) {
+        return switch (mode) {
+            case TWO_LAYERS -> false;
+            case ALL, DIFFERENT_POLYGONS -> edges.ownerOf[a] != edges.ownerOf[b] || isPointPair(ep);
+            case SAME_POLYGON, LOCAL -> isPointPair(ep);
+        };
+    }
 
     private static boolean isPointPair(EdgePair ep) {
         return ep.first().isDegenerate() || ep.second().isDegenerate();
