@@ -8,6 +8,8 @@ import java.util.Map;
 import org.cpodrc.geom.BoxIndex;
 import org.cpodrc.geom.Region;
 import org.cpodrc.geom.Rings;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -17,7 +19,10 @@ import org.locationtech.jts.geom.Polygon;
  * the shapes of the layer whose boxes come closer than the distance (its intruders).
  * <ul>
  * <li>No intruders: the shape alone, merged (its own polygon edges).</li>
- * <li>Intruders: subject and intruders are merged into boundary <em>edges</em>, and an
+ * <li>Intruders: the intruders are first merged into polygons (collinear points dropped, as
+ * KLayout's polygon generator does); the subject as drawn (its collinear vertices kept, as KLayout
+ * reads them from GDS) and those polygons are then merged into boundary <em>edges</em>, cut where a
+ * vertex of either lies on them (KLayout's edge processor delivers pieces of the input edges), and an
  * {@link EdgeBoolean} separates them into the subject's part (merged edges and the subject's
  * edges) and the intruders' part (merged edges not the subject's). That boolean joins runs of
  * nearly collinear edges into one straight edge, so curves give fewer, longer edge pairs than
@@ -51,19 +56,26 @@ public final class LocalMergeChecks {
             // strictly closer than the distance on both axes (KLayout's box scanner)
             int[] hits = index.queryAll(boxes[4 * i] - d + 1, boxes[4 * i + 1] - d + 1, boxes[4 * i + 2] + d - 1,
                     boxes[4 * i + 3] + d - 1);
-            List<Polygon> local = new ArrayList<>();
-            local.add(subject);
+            List<Polygon> intruders = new ArrayList<>();
             for (int j : hits) {
                 if (j != i) {
-                    local.add(shapes.get(j));
+                    intruders.add(shapes.get(j));
                 }
             }
             List<EdgePair> pairs;
-            if (local.size() == 1) {
-                pairs = EdgePairChecks.space(Region.of(local).merged(), options);
+            if (intruders.isEmpty()) {
+                pairs = EdgePairChecks.space(Region.of(List.of(subject)).merged(), options);
             } else {
-                List<Edge> merged = edges(Region.of(local).merged().polygons());
-                List<Edge> own = edges(List.of(subject));
+                // the intruders are merged into polygons first (collinear points dropped), then
+                // merged with the subject into edges
+                List<Polygon> mergedIntruders = Region.of(intruders).merged().polygons();
+                List<Polygon> local = new ArrayList<>(mergedIntruders);
+                local.add(subject);
+                // the subject's edges as drawn: KLayout keeps collinear vertices of drawn shapes
+                List<Edge> own = rawEdges(subject);
+                List<Edge> drawn = new ArrayList<>(own);
+                drawn.addAll(edges(mergedIntruders));
+                List<Edge> merged = cutAtVertices(edges(Region.of(local).merged().polygons()), drawn);
                 pairs = EdgePairChecks.localSpace(EdgeBoolean.and(merged, own), EdgeBoolean.not(merged, own), options);
             }
             for (EdgePair ep : pairs) {
@@ -81,6 +93,84 @@ public final class LocalMergeChecks {
             for (int h = 0; h < p.getNumInteriorRing(); h++) {
                 ring(Rings.vertices(p.getInteriorRingN(h).getCoordinates(), false), out);
             }
+        }
+        return out;
+    }
+
+    /** The polygon's edges as drawn (collinear vertices kept, repeated points dropped), interior on the right. */
+    static List<Edge> rawEdges(Polygon p) {
+        List<Edge> out = new ArrayList<>();
+        rawRing(p.getExteriorRing().getCoordinates(), true, out);
+        for (int h = 0; h < p.getNumInteriorRing(); h++) {
+            rawRing(p.getInteriorRingN(h).getCoordinates(), false, out);
+        }
+        return out;
+    }
+
+    private static void rawRing(Coordinate[] ring, boolean shell, List<Edge> out) {
+        int n = ring.length - 1;
+        if (n < 3) {
+            return;
+        }
+        boolean reverse = shell == Orientation.isCCW(ring);
+        List<long[]> v = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            Coordinate c = ring[reverse ? n - 1 - k : k];
+            long[] q = {Math.round(c.x), Math.round(c.y)};
+            if (v.isEmpty() || v.get(v.size() - 1)[0] != q[0] || v.get(v.size() - 1)[1] != q[1]) {
+                v.add(q);
+            }
+        }
+        while (v.size() > 1 && v.get(0)[0] == v.get(v.size() - 1)[0] && v.get(0)[1] == v.get(v.size() - 1)[1]) {
+            v.remove(v.size() - 1);
+        }
+        if (v.size() >= 3) {
+            ring(v, out);
+        }
+    }
+
+    /**
+     * The merged edges cut at every vertex of the drawn edges lying exactly inside them. KLayout's
+     * edge processor delivers merged edges as pieces of the drawn edges, cut where another drawn
+     * edge's vertex lies on them, and does not join collinear pieces again: where two shapes abut
+     * along a straight run, the merged boundary keeps the vertex at which one shape ends.
+     */
+    static List<Edge> cutAtVertices(List<Edge> merged, List<Edge> drawn) {
+        int n = drawn.size();
+        long[] points = new long[4 * n];
+        for (int k = 0; k < n; k++) {
+            Edge e = drawn.get(k);
+            points[4 * k] = points[4 * k + 2] = e.x1();
+            points[4 * k + 1] = points[4 * k + 3] = e.y1();
+        }
+        BoxIndex index = new BoxIndex(points, n);
+        List<Edge> out = new ArrayList<>(merged.size());
+        List<long[]> cuts = new ArrayList<>();
+        for (Edge e : merged) {
+            cuts.clear();
+            int hits = index.query(Math.min(e.x1(), e.x2()), Math.min(e.y1(), e.y2()), Math.max(e.x1(), e.x2()),
+                    Math.max(e.y1(), e.y2()));
+            for (int h = 0; h < hits; h++) {
+                int k = index.hits()[h];
+                long px = points[4 * k], py = points[4 * k + 1];
+                if (e.cross(px, py) == 0 && !(px == e.x1() && py == e.y1()) && !(px == e.x2() && py == e.y2())) {
+                    cuts.add(new long[] {px, py, (px - e.x1()) * e.dx() + (py - e.y1()) * e.dy()});
+                }
+            }
+            if (cuts.isEmpty()) {
+                out.add(e);
+                continue;
+            }
+            cuts.sort((a, b) -> Long.compare(a[2], b[2]));
+            long lx = e.x1(), ly = e.y1();
+            for (long[] c : cuts) {
+                if (c[0] != lx || c[1] != ly) {
+                    out.add(new Edge(lx, ly, c[0], c[1]));
+                    lx = c[0];
+                    ly = c[1];
+                }
+            }
+            out.add(new Edge(lx, ly, e.x2(), e.y2()));
         }
         return out;
     }
