@@ -236,9 +236,11 @@ public final class EdgePairChecks {
          */
         private void freeze(boolean objects) {
             int n = count;
-            boxes = java.util.Arrays.copyOf(boxes, 4 * n);
-            ownerOf = java.util.Arrays.copyOf(ownerOf, n);
-            secondOf = java.util.Arrays.copyOf(secondOf, n);
+            if (ownerOf.length != n) {
+                boxes = java.util.Arrays.copyOf(boxes, 4 * n);
+                ownerOf = java.util.Arrays.copyOf(ownerOf, n);
+                secondOf = java.util.Arrays.copyOf(secondOf, n);
+            }
             dir = new byte[n];
             edge = objects ? new Edge[n] : null;
             for (int i = 0; i < n; i++) {
@@ -257,10 +259,7 @@ public final class EdgePairChecks {
 
         private void append(long x1, long y1, long x2, long y2, int owner, boolean secondLayer) {
             if (count == ownerOf.length) {
-                int cap = Math.max(16, count + (count >> 1));
-                boxes = java.util.Arrays.copyOf(boxes, 4 * cap);
-                ownerOf = java.util.Arrays.copyOf(ownerOf, cap);
-                secondOf = java.util.Arrays.copyOf(secondOf, cap);
+                reserve(Math.max(16, count >> 1));
             }
             boxes[4 * count] = x1;
             boxes[4 * count + 1] = y1;
@@ -269,6 +268,16 @@ public final class EdgePairChecks {
             ownerOf[count] = owner;
             secondOf[count] = secondLayer;
             count++;
+        }
+
+        /** Room for {@code extra} more edges (sized once up front: growing copies the largest arrays). */
+        private void reserve(int extra) {
+            int cap = count + extra;
+            if (cap > ownerOf.length) {
+                boxes = java.util.Arrays.copyOf(boxes, 4 * cap);
+                ownerOf = java.util.Arrays.copyOf(ownerOf, cap);
+                secondOf = java.util.Arrays.copyOf(secondOf, cap);
+            }
         }
 
         /** Loose edges, all of one owner (a local merge's subject or intruder side). */
@@ -326,6 +335,7 @@ public final class EdgePairChecks {
             vertexOwner = null; // the largest build array: free before the edges grow
             BoxIndex vertices = new BoxIndex(vbox, nv);
             int from = count;
+            reserve(nv); // one edge per vertex, more only where a corner splits an edge
             for (int r = 0; r < rings.size(); r++) {
                 long[] v = rings.get(r);
                 int own = ringOwner[r];
