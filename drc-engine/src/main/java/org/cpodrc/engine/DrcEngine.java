@@ -155,7 +155,7 @@ public final class DrcEngine {
             if (tileSize.mode() == TileSize.Mode.AUTO && !TiledRule.worthTiling(vertices(first) + vertices(second))) {
                 return false;
             }
-            EdgePairChecks.Edges edges = shared.get(key, () -> EdgePairChecks.Edges.of(first, second));
+            EdgePairChecks.Edges edges = shared.get(key, () -> EdgePairChecks.Edges.compactOf(first, second));
             TiledRule plan = TiledRule.plan(rule, edgeCheck, edgeCheck.options(rule, context),
                     check.reach(rule, context).getAsLong(), edges, tileSize, threads, context.dbuUm(), context.topCell(),
                     context.stack());

@@ -118,7 +118,7 @@ public final class EdgePairChecks {
         Edges e = new Edges();
         e.addEdges(subject, false);
         e.addEdges(intruders, true);
-        e.freeze();
+        e.freeze(true);
         return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.LOCAL, ep -> true);
     }
 
@@ -136,13 +136,12 @@ public final class EdgePairChecks {
      * rebuild each edge). Once built, {@code within} and {@code bounds} are thread-safe.
      */
     public static final class Edges {
-        private List<Edge> list = new ArrayList<>();
-        private List<Integer> owner = new ArrayList<>();
-        private List<Boolean> second = new ArrayList<>();
+        /** While building: x1, y1, x2, y2 per edge; frozen: the edge's box (x1 &lt;= x2, y1 &lt;= y2). */
+        private long[] boxes = new long[64];
+        private int[] ownerOf = new int[16];
+        private boolean[] secondOf = new boolean[16];
+        private int count;
         private Edge[] edge;
-        private int[] ownerOf;
-        private boolean[] secondOf;
-        private long[] boxes;
         /** bit 0: x1 is the box's max x; bit 1: y1 is the box's max y */
         private byte[] dir;
         private BoxIndex index;
@@ -153,12 +152,24 @@ public final class EdgePairChecks {
 
         /** The edges of a merged layer, and of a second one (flagged second) when not null. */
         public static Edges of(Region first, Region second) {
+            return build(first, second, true);
+        }
+
+        /**
+         * As {@link #of}, compact from the start ({@link #compact}): no edge objects are made for a
+         * set that is only cut into windows.
+         */
+        public static Edges compactOf(Region first, Region second) {
+            return build(first, second, false);
+        }
+
+        private static Edges build(Region first, Region second, boolean objects) {
             Edges e = new Edges();
             e.add(first.merged(), false);
             if (second != null) {
                 e.add(second.merged(), true);
             }
-            e.freeze();
+            e.freeze(objects);
             return e;
         }
 
@@ -219,51 +230,85 @@ public final class EdgePairChecks {
             return new Edge(xs ? bx2 : bx1, ys ? by2 : by1, xs ? bx1 : bx2, ys ? by1 : by2);
         }
 
-        /** Arrays for the hot loops (edges, owners, layers, boxes, index); the build lists are dropped. */
-        private void freeze() {
-            int n = list.size();
-            edge = list.toArray(new Edge[0]);
-            ownerOf = new int[n];
-            secondOf = new boolean[n];
-            boxes = new long[4 * n];
-            dir = new byte[n];
-            for (int i = 0; i < n; i++) {
-                Edge e = edge[i];
-                ownerOf[i] = owner.get(i);
-                secondOf[i] = second.get(i);
-                boxes[4 * i] = Math.min(e.x1(), e.x2());
-                boxes[4 * i + 1] = Math.min(e.y1(), e.y2());
-                boxes[4 * i + 2] = Math.max(e.x1(), e.x2());
-                boxes[4 * i + 3] = Math.max(e.y1(), e.y2());
-                dir[i] = (byte) ((e.x1() > e.x2() ? 1 : 0) | (e.y1() > e.y2() ? 2 : 0));
+        /**
+         * Arrays for the hot loops (boxes, direction bits, owners, layers, index, and the edge
+         * objects when {@code objects}), trimmed to size; each edge's coordinates become its box in place.
+         */
+        private void freeze(boolean objects) {
+            int n = count;
+            if (ownerOf.length != n) {
+                boxes = java.util.Arrays.copyOf(boxes, 4 * n);
+                ownerOf = java.util.Arrays.copyOf(ownerOf, n);
+                secondOf = java.util.Arrays.copyOf(secondOf, n);
             }
-            list = null;
-            owner = null;
-            second = null;
+            dir = new byte[n];
+            edge = objects ? new Edge[n] : null;
+            for (int i = 0; i < n; i++) {
+                long x1 = boxes[4 * i], y1 = boxes[4 * i + 1], x2 = boxes[4 * i + 2], y2 = boxes[4 * i + 3];
+                if (objects) {
+                    edge[i] = new Edge(x1, y1, x2, y2);
+                }
+                boxes[4 * i] = Math.min(x1, x2);
+                boxes[4 * i + 1] = Math.min(y1, y2);
+                boxes[4 * i + 2] = Math.max(x1, x2);
+                boxes[4 * i + 3] = Math.max(y1, y2);
+                dir[i] = (byte) ((x1 > x2 ? 1 : 0) | (y1 > y2 ? 2 : 0));
+            }
             index = new BoxIndex(boxes, n);
+        }
+
+        private void append(long x1, long y1, long x2, long y2, int owner, boolean secondLayer) {
+            if (count == ownerOf.length) {
+                reserve(Math.max(16, count >> 1));
+            }
+            boxes[4 * count] = x1;
+            boxes[4 * count + 1] = y1;
+            boxes[4 * count + 2] = x2;
+            boxes[4 * count + 3] = y2;
+            ownerOf[count] = owner;
+            secondOf[count] = secondLayer;
+            count++;
+        }
+
+        /** Room for {@code extra} more edges (sized once up front: growing copies the largest arrays). */
+        private void reserve(int extra) {
+            int cap = count + extra;
+            if (cap > ownerOf.length) {
+                boxes = java.util.Arrays.copyOf(boxes, 4 * cap);
+                ownerOf = java.util.Arrays.copyOf(ownerOf, cap);
+                secondOf = java.util.Arrays.copyOf(secondOf, cap);
+            }
         }
 
         /** Loose edges, all of one owner (a local merge's subject or intruder side). */
         void addEdges(List<Edge> edges, boolean secondLayer) {
             int id = polygons++;
             for (Edge e : edges) {
-                list.add(e);
-                owner.add(id);
-                second.add(secondLayer);
+                append(e.x1(), e.y1(), e.x2(), e.y2(), id, secondLayer);
             }
         }
 
+        /**
+         * The edges of a merged region's polygons, split where another polygon's corner touches;
+         * vertices, rings and edges are held in packed primitive arrays while building (millions
+         * of vertices: a {@code long[]} or boxed owner per vertex would cost more than the edges).
+         */
         void add(Region merged, boolean secondLayer) {
-            List<List<long[]>> rings = new ArrayList<>();
-            List<Integer> ringOwner = new ArrayList<>();
             int first = polygons;
+            List<long[]> rings = new ArrayList<>();
+            int[] ringOwner = new int[16];
+            int nv = 0;
             for (Polygon p : merged.polygons()) {
-                int id = polygons++;
-                rings.add(Rings.vertices(p.getExteriorRing().getCoordinates(), true));
-                ringOwner.add(id);
-                for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                    rings.add(Rings.vertices(p.getInteriorRingN(h).getCoordinates(), false));
-                    ringOwner.add(id);
+                int id = polygons++ - first;
+                for (int h = -1; h < p.getNumInteriorRing(); h++) {
+                    long[] ring = h < 0 ? Rings.packedVertices(p.getExteriorRing().getCoordinates(), true)
+                            : Rings.packedVertices(p.getInteriorRingN(h).getCoordinates(), false);
+                    if (rings.size() == ringOwner.length) {
+                        ringOwner = java.util.Arrays.copyOf(ringOwner, 2 * ringOwner.length);
+                    }
+                    ringOwner[rings.size()] = id;
+                    rings.add(ring);
+                    nv += ring.length / 2;
                 }
             }
             // polygons sharing a vertex (touching at a point) are one polygon, as in KLayout
@@ -271,44 +316,42 @@ public final class EdgePairChecks {
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
             }
-            int nv = 0;
-            for (List<long[]> ring : rings) {
-                nv += ring.size();
-            }
             LongIntMap vertexOwner = new LongIntMap(nv);
             long[] vbox = new long[4 * nv];
             int[] vOwner = new int[nv];
             int vi = 0;
             for (int r = 0; r < rings.size(); r++) {
-                for (long[] v : rings.get(r)) {
-                    vbox[4 * vi] = vbox[4 * vi + 2] = v[0];
-                    vbox[4 * vi + 1] = vbox[4 * vi + 3] = v[1];
-                    vOwner[vi++] = ringOwner.get(r) - first;
-                    int prev = vertexOwner.putIfAbsent(key(v[0], v[1]), ringOwner.get(r) - first);
+                long[] v = rings.get(r);
+                for (int k = 0; k < v.length; k += 2) {
+                    vbox[4 * vi] = vbox[4 * vi + 2] = v[k];
+                    vbox[4 * vi + 1] = vbox[4 * vi + 3] = v[k + 1];
+                    vOwner[vi++] = ringOwner[r];
+                    int prev = vertexOwner.putIfAbsent(key(v[k], v[k + 1]), ringOwner[r]);
                     if (prev >= 0) {
-                        union(parent, prev, ringOwner.get(r) - first);
+                        union(parent, prev, ringOwner[r]);
                     }
                 }
             }
+            vertexOwner = null; // the largest build array: free before the edges grow
             BoxIndex vertices = new BoxIndex(vbox, nv);
-            List<Edge> parts = new ArrayList<>();
-            List<Integer> partOwner = new ArrayList<>();
+            int from = count;
+            reserve(nv); // one edge per vertex, more only where a corner splits an edge
             for (int r = 0; r < rings.size(); r++) {
-                List<long[]> v = rings.get(r);
-                int own = ringOwner.get(r) - first;
-                int n = v.size();
+                long[] v = rings.get(r);
+                int own = ringOwner[r];
+                int n = v.length / 2;
                 for (int i = 0; i < n; i++) {
-                    long[] a = v.get(i), b = v.get((i + 1) % n);
-                    for (Edge part : split(new Edge(a[0], a[1], b[0], b[1]), vertices, vbox, vOwner, parent, own)) {
-                        parts.add(part);
-                        partOwner.add(own);
+                    int j = (i + 1) % n;
+                    for (Edge part : split(new Edge(v[2 * i], v[2 * i + 1], v[2 * j], v[2 * j + 1]), vertices, vbox, vOwner,
+                            parent, own)) {
+                        append(part.x1(), part.y1(), part.x2(), part.y2(), own, secondLayer);
                     }
                 }
+                rings.set(r, null);
             }
-            for (int k = 0; k < parts.size(); k++) {
-                list.add(parts.get(k));
-                owner.add(first + find(parent, partOwner.get(k)));
-                second.add(secondLayer);
+            // owners are final once every corner has been joined
+            for (int k = from; k < count; k++) {
+                ownerOf[k] = first + find(parent, ownerOf[k]);
             }
         }
 
