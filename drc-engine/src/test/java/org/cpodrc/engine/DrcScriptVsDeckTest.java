@@ -87,7 +87,8 @@ public class DrcScriptVsDeckTest {
         assertTrue(total > 100, "too few markers to compare: " + total);
     }
 
-    private static void randomLayout(Random rnd, Cell top, int x0) {
+    /** Seeded tapers (1/0), pins at their slanted edges (1/10), boxes (11/0), boxes and slanted straps (12/0), devices (68/0). */
+    static void randomLayout(Random rnd, Cell top, int x0) {
         LayerKey wg = new LayerKey(1, 0), pin = new LayerKey(1, 10), m1 = new LayerKey(11, 0), m2 = new LayerKey(12, 0),
                 dev = new LayerKey(68, 0);
         for (int i = 0; i < 12; i++) {
