@@ -12,18 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
-import org.cpodrc.check.CheckRegistry;
-import org.cpodrc.check.Severity;
-import org.cpodrc.check.Violation;
-import org.cpodrc.deck.Deck;
-import org.cpodrc.deck.DeckLoader;
-import org.cpodrc.engine.DrcEngine;
-import org.cpodrc.engine.DrcScriptVsDeckTest;
-import org.cpodrc.engine.InputInfo;
-import org.cpodrc.engine.LayoutLayerSource;
-import org.cpodrc.engine.RunResult;
-import org.cpodrc.flatten.Flattener;
-import org.cpodrc.gds.GdsReader;
+import org.cpodrc.engine.DrcParity;
 import org.cpodrc.gds.GdsWriter;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.LayerKey;
@@ -73,7 +62,7 @@ class DeckImportVsKLayoutTest {
         KLayout.run(drc, dir, "input=" + gds, "report=" + report);
         Map<String, Integer> theirs = new TreeMap<>();
         ours.keySet().forEach(id -> theirs.put(id, 0));
-        DrcScriptVsDeckTest.lyrdbBoxes(report).forEach((k, v) -> theirs.put(k, v.size()));
+        DrcParity.lyrdb(report, DrcParity.BOXES).forEach((k, v) -> theirs.put(k, v.size()));
 
         assertEquals(theirs, ours, "per-rule marker counts, KLayout running the original vs cpodrc the import");
         long rulesWithMarkers = theirs.values().stream().filter(n -> n > 0).count();
@@ -135,23 +124,15 @@ class DeckImportVsKLayoutTest {
         KLayout.run(drc, dir, "input=" + gds, "report=" + report);
         Map<String, Integer> theirs = new TreeMap<>();
         ours.keySet().forEach(id -> theirs.put(id, 0));
-        DrcScriptVsDeckTest.lyrdbBoxes(report).forEach((k, v) -> theirs.put(k.replaceAll("[^A-Za-z0-9._-]", "_"), v.size()));
+        DrcParity.lyrdb(report, DrcParity.BOXES).forEach((k, v) -> theirs.put(k.replaceAll("[^A-Za-z0-9._-]", "_"), v.size()));
         assertEquals(theirs, ours, "per-rule marker counts, KLayout running the original vs cpodrc the import");
         assertTrue(theirs.values().stream().filter(n -> n > 0).count() >= 10, "the layout exercises the rules: " + theirs);
     }
 
     private Map<String, Integer> run(String yamlText, Path gds) throws Exception {
-        Path yaml = Files.writeString(dir.resolve("imported.yaml"), yamlText);
-        CheckRegistry registry = CheckRegistry.standard();
-        Deck deck = new DeckLoader(registry).load(yaml.toString(), Map.of());
-        Layout read = GdsReader.read(gds);
-        RunResult r = new DrcEngine(registry, 1).run(deck, new LayoutLayerSource(read, read.topCells(),
-                Flattener.defaultMaxShapes()), new InputInfo("in.gds", "TOP", 0.001), Severity.ERROR);
         Map<String, Integer> out = new TreeMap<>();
-        deck.rules().forEach(rule -> out.put(rule.id(), 0));
-        for (Violation v : r.violations()) {
-            out.merge(v.rule(), 1, Integer::sum);
-        }
+        DrcParity.cpodrc(Files.writeString(dir.resolve("imported.yaml"), yamlText), gds, DrcParity.BOXES)
+                .forEach((rule, markers) -> out.put(rule, markers.size()));
         return out;
     }
 

@@ -3,39 +3,18 @@ package org.cpodrc.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
-import org.cpodrc.check.CheckRegistry;
-import org.cpodrc.check.Severity;
-import org.cpodrc.check.Violation;
-import org.cpodrc.deck.Deck;
-import org.cpodrc.deck.DeckLoader;
-import org.cpodrc.flatten.Flattener;
-import org.cpodrc.gds.GdsReader;
 import org.cpodrc.gds.GdsWriter;
-import org.cpodrc.geom.Rings;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.LayerKey;
 import org.cpodrc.layout.Layout;
 import org.cpodrc.testing.KLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.MultiLineString;
-import org.locationtech.jts.geom.Polygon;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * The operations of public photonic decks that {@link DrcScriptVsDeckTest} does not cover — {@code notch},
@@ -91,15 +70,7 @@ public class DrcOpsVsDeckTest {
             List<String> k = theirs.getOrDefault(r[0], List.of());
             List<String> c = ours.getOrDefault(r[0], List.of());
             assertTrue(k.size() >= 5, r[0] + ": the layouts must exercise the rule: " + k.size());
-            List<String> onlyK = new ArrayList<>(k);
-            onlyK.removeAll(c);
-            List<String> onlyC = new ArrayList<>(c);
-            onlyC.removeAll(k);
-            assertEquals(List.of(), onlyK.subList(0, Math.min(5, onlyK.size())), r[0] + ": markers only KLayout has ("
-                    + onlyK.size() + "), KLayout " + r[2]);
-            assertEquals(List.of(), onlyC.subList(0, Math.min(5, onlyC.size())), r[0] + ": markers only cpodrc has ("
-                    + onlyC.size() + ")");
-            assertEquals(k, c, r[0] + ": markers, with multiplicity");
+            assertEquals("", DrcParity.difference(k, c), r[0] + ": markers, KLayout " + r[2]);
         }
     }
 
@@ -153,109 +124,11 @@ public class DrcOpsVsDeckTest {
     }
 
     private Map<String, List<String>> cpodrc(Path gds) throws Exception {
-        StringBuilder deck = new StringBuilder("cpodrc: 1\nname: ops\nlayers:\n  A: 1/0\nderived:\n"
-                + "  rect: rectangles(A)\n  nonrect: non_rectangles(A)\n  wide: A not with_edge_length(A, 0, 1)\n"
-                + "  short: with_edge_length(A, 0.5, 1um)\nrules:\n");
-        for (String[] r : RULES) {
-            deck.append("  - {id: ").append(r[0]).append(", ").append(r[1], 1, r[1].length()).append('\n');
-        }
-        Path yaml = Files.writeString(dir.resolve("deck.yaml"), deck.toString());
-        CheckRegistry registry = CheckRegistry.standard();
-        Deck d = new DeckLoader(registry).load(yaml.toString(), Map.of());
-        Layout layout = GdsReader.read(gds);
-        LayoutLayerSource source = new LayoutLayerSource(layout, layout.topCells(), Flattener.defaultMaxShapes());
-        RunResult result = new DrcEngine(registry, 1).run(d, source, new InputInfo("in.gds", "TOP", 0.001),
-                Severity.ERROR);
-        Map<String, List<String>> out = new TreeMap<>();
-        for (Violation v : result.violations()) {
-            out.computeIfAbsent(v.rule(), k -> new ArrayList<>()).add(canonical(v.marker()));
-        }
-        out.values().forEach(l -> l.sort(null));
-        return out;
+        return DrcParity.cpodrc(dir, gds, "  A: 1/0\n", "  rect: rectangles(A)\n  nonrect: non_rectangles(A)\n"
+                + "  wide: A not with_edge_length(A, 0, 1)\n  short: with_edge_length(A, 0.5, 1um)", RULES, DrcParity.POINTS);
     }
 
     private Map<String, List<String>> klayout(Path gds) throws Exception {
-        StringBuilder s = new StringBuilder("source($input)\nreport(\"ops\", $report)\ndeep(false) rescue nil\n"
-                + "a = input(1, 0)\n");
-        for (String[] r : RULES) {
-            s.append(r[2]).append(".output(\"").append(r[0]).append("\", \"").append(r[0]).append("\")\n");
-        }
-        Path script = Files.writeString(dir.resolve("deck.drc"), s.toString());
-        Path report = dir.resolve("report.lyrdb");
-        KLayout.run(script, dir, "input=" + gds, "report=" + report);
-        return lyrdbMarkers(report);
-    }
-
-    /** Per category of a KLayout marker database, the sorted canonical forms of its items' values. */
-    static Map<String, List<String>> lyrdbMarkers(Path lyrdb) throws Exception {
-        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(lyrdb.toFile());
-        Map<String, List<String>> out = new TreeMap<>();
-        NodeList items = doc.getElementsByTagName("item");
-        for (int i = 0; i < items.getLength(); i++) {
-            Element item = (Element) items.item(i);
-            String category = item.getElementsByTagName("category").item(0).getTextContent().replace("'", "");
-            String value = item.getElementsByTagName("value").item(0).getTextContent().trim();
-            out.computeIfAbsent(category, k -> new ArrayList<>()).add(canonical(value));
-        }
-        out.values().forEach(l -> l.sort(null));
-        return out;
-    }
-
-    private static final Pattern POINT = Pattern.compile("(-?[0-9.]+(?:e-?[0-9]+)?),(-?[0-9.]+(?:e-?[0-9]+)?)");
-
-    /** A KLayout value ("edge-pair: (a;b)/(c;d)", "edge: (a;b)", "polygon: (...)") as kind and sorted points. */
-    private static String canonical(String value) {
-        String kind = value.substring(0, value.indexOf(':'));
-        String body = value.substring(value.indexOf(':') + 1);
-        if (kind.equals("edge-pair")) {
-            String[] edges = body.split("[/|]");
-            List<String> e = new ArrayList<>(List.of(sortedPoints(edges[0]), sortedPoints(edges[1])));
-            e.sort(null);
-            return kind + " " + e;
-        }
-        return kind + " " + sortedPoints(body);
-    }
-
-    private static String sortedPoints(String text) {
-        List<String> pts = new ArrayList<>();
-        Matcher m = POINT.matcher(text);
-        while (m.find()) {
-            pts.add(Math.round(Double.parseDouble(m.group(1)) * 1000) + "," + Math.round(Double.parseDouble(m.group(2)) * 1000));
-        }
-        pts.sort(null);
-        return pts.toString();
-    }
-
-    /** Our marker in the same canonical form. */
-    private static String canonical(Geometry g) {
-        if (g instanceof MultiLineString ml && ml.getNumGeometries() == 2) {
-            List<String> e = new ArrayList<>(List.of(points(ml.getGeometryN(0)), points(ml.getGeometryN(1))));
-            e.sort(null);
-            return "edge-pair " + e;
-        }
-        if (g instanceof LineString ls) {
-            return "edge " + points(ls);
-        }
-        Polygon p = (Polygon) g;
-        List<String> pts = new ArrayList<>();
-        for (long[] v : Rings.vertices(p.getExteriorRing().getCoordinates(), true)) {
-            pts.add(v[0] + "," + v[1]);
-        }
-        for (int h = 0; h < p.getNumInteriorRing(); h++) {
-            for (long[] v : Rings.vertices(p.getInteriorRingN(h).getCoordinates(), false)) {
-                pts.add(v[0] + "," + v[1]);
-            }
-        }
-        pts.sort(null);
-        return "polygon " + pts;
-    }
-
-    private static String points(Geometry line) {
-        List<String> pts = new ArrayList<>();
-        for (var c : line.getCoordinates()) {
-            pts.add(Math.round(c.x) + "," + Math.round(c.y));
-        }
-        pts.sort(null);
-        return pts.toString();
+        return DrcParity.klayout(dir, gds, "a = input(1, 0)\n", RULES, DrcParity.POINTS);
     }
 }

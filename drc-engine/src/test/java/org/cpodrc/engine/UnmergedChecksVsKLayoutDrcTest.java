@@ -3,24 +3,14 @@ package org.cpodrc.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.TreeSet;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
-import org.cpodrc.check.CheckRegistry;
-import org.cpodrc.check.Severity;
-import org.cpodrc.check.Violation;
-import org.cpodrc.deck.Deck;
-import org.cpodrc.deck.DeckLoader;
-import org.cpodrc.flatten.Flattener;
 import org.cpodrc.gds.GdsWriter;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.LayerKey;
@@ -28,9 +18,6 @@ import org.cpodrc.layout.Layout;
 import org.cpodrc.testing.KLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.locationtech.jts.geom.Coordinate;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Rules with {@code input: unmerged} against KLayout's DRC engine checking layers straight from
@@ -74,10 +61,7 @@ class UnmergedChecksVsKLayoutDrcTest {
         for (String[] r : RULES) {
             List<String> k = theirs.getOrDefault(r[0], List.of());
             List<String> c = ours.getOrDefault(r[0], List.of());
-            List<String> missing = new ArrayList<>(k);
-            missing.removeAll(c);
-            List<String> extra = new ArrayList<>(c);
-            extra.removeAll(k);
+            List<String> missing = DrcParity.onlyIn(k, c), extra = DrcParity.onlyIn(c, k);
             System.out.println(r[0] + ": KLayout " + k.size() + ", cpodrc " + c.size() + ", only KLayout " + missing.size()
                     + " " + missing.subList(0, Math.min(6, missing.size())) + ", only cpodrc " + extra.size() + " "
                     + extra.subList(0, Math.min(6, extra.size())));
@@ -184,69 +168,22 @@ class UnmergedChecksVsKLayoutDrcTest {
         }
     }
 
-    private Map<String, List<String>> cpodrc(Path gds) throws Exception {
-        StringBuilder deck = new StringBuilder("cpodrc: 1\nname: unmerged\nlayers:\n  WG: 1/0\n  CL: 2/0\n  M: 3/0\nrules:\n");
+    /** Edge pairs oriented as both tools give them; single-layer (symmetric) pairs in a fixed order of their edges. */
+    private static DrcParity.Form form() {
+        Set<String> symmetric = new TreeSet<>();
         for (String[] r : RULES) {
-            deck.append("  - {id: ").append(r[0]).append(", ").append(r[1], 1, r[1].length()).append('\n');
-        }
-        Path yaml = Files.writeString(dir.resolve("deck.yaml"), deck.toString());
-        CheckRegistry registry = CheckRegistry.standard();
-        Deck d = new DeckLoader(registry).load(yaml.toString(), Map.of());
-        Layout layout = org.cpodrc.gds.GdsReader.read(gds);
-        LayoutLayerSource source = new LayoutLayerSource(layout, layout.topCells(), Flattener.defaultMaxShapes());
-        RunResult result = new DrcEngine(registry, 1).run(d, source, new InputInfo("in.gds", "TOP", 0.001), Severity.ERROR);
-        Map<String, String> kinds = new TreeMap<>();
-        for (String[] r : RULES) {
-            kinds.put(r[0], r[3]);
-        }
-        Map<String, List<String>> out = new TreeMap<>();
-        for (Violation v : result.violations()) {
-            Coordinate[] c = v.marker().getCoordinates();
-            long[] e = new long[8];
-            for (int k = 0; k < 4; k++) {
-                e[2 * k] = Math.round(c[k].x);
-                e[2 * k + 1] = Math.round(c[k].y);
+            if (r[3].equals("s")) {
+                symmetric.add(r[0]);
             }
-            out.computeIfAbsent(v.rule(), k -> new ArrayList<>()).add(key(e, kinds.get(v.rule()).equals("s")));
         }
-        out.values().forEach(l -> l.sort(null));
-        return out;
+        return DrcParity.orientedEdgePairs(symmetric);
+    }
+
+    private Map<String, List<String>> cpodrc(Path gds) throws Exception {
+        return DrcParity.cpodrc(dir, gds, "  WG: 1/0\n  CL: 2/0\n  M: 3/0\n", "", RULES, form());
     }
 
     private Map<String, List<String>> klayout(Path gds) throws Exception {
-        StringBuilder s = new StringBuilder("source($input)\nreport(\"unmerged\", $report)\ndeep(false) rescue nil\n"
-                + "wg = input(1, 0)\ncl = input(2, 0)\nm = input(3, 0)\n");
-        for (String[] r : RULES) {
-            s.append(r[2]).append(".output(\"").append(r[0]).append("\", \"").append(r[0]).append("\")\n");
-        }
-        Path script = Files.writeString(dir.resolve("deck.drc"), s.toString());
-        Path report = dir.resolve("report.lyrdb");
-        KLayout.run(script, dir, "input=" + gds, "report=" + report);
-        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
-        Map<String, String> kinds = new TreeMap<>();
-        for (String[] r : RULES) {
-            kinds.put(r[0], r[3]);
-        }
-        Map<String, List<String>> out = new TreeMap<>();
-        NodeList items = doc.getElementsByTagName("item");
-        Pattern num = Pattern.compile("-?[0-9.]+(?:e-?[0-9]+)?");
-        for (int i = 0; i < items.getLength(); i++) {
-            Element item = (Element) items.item(i);
-            String category = item.getElementsByTagName("category").item(0).getTextContent().replace("'", "");
-            Matcher mt = num.matcher(item.getElementsByTagName("values").item(0).getTextContent());
-            long[] e = new long[8];
-            for (int k = 0; k < 8 && mt.find(); k++) {
-                e[k] = Math.round(Double.parseDouble(mt.group()) * 1000);
-            }
-            out.computeIfAbsent(category, k -> new ArrayList<>()).add(key(e, kinds.get(category).equals("s")));
-        }
-        out.values().forEach(l -> l.sort(null));
-        return out;
-    }
-
-    /** An edge pair as text; a single-layer (symmetric) pair in a fixed order of its edges. */
-    private static String key(long[] v, boolean symmetric) {
-        String e1 = "(" + v[0] + "," + v[1] + ";" + v[2] + "," + v[3] + ")", e2 = "(" + v[4] + "," + v[5] + ";" + v[6] + "," + v[7] + ")";
-        return symmetric && e1.compareTo(e2) > 0 ? e2 + "|" + e1 : e1 + (symmetric ? "|" : "/") + e2;
+        return DrcParity.klayout(dir, gds, "wg = input(1, 0)\ncl = input(2, 0)\nm = input(3, 0)\n", RULES, form());
     }
 }

@@ -9,12 +9,15 @@ import org.cpodrc.check.ParamSpec;
 import org.cpodrc.check.ParamType;
 import org.cpodrc.check.ResultSink;
 import org.cpodrc.check.Rule;
+import org.cpodrc.geom.PointJoin;
 import org.locationtech.jts.geom.Polygon;
 
 /**
  * {@code forbidden}: every merged shape of the layer is a violation — the rule form of a KLayout
  * deck's {@code derived_layer.output("name", "message")} (e.g. {@code not_inside(PIN, WG)} or the
  * areas where device outlines overlap, {@code merged(DEVREC, 2)}). Measured by the shape's area.
+ * Shapes touching in a single point are one marker, one outline through both (KLayout's merged
+ * polygon): two boxes touching at a corner give one marker, as KLayout's output does.
  */
 public final class ForbiddenCheck implements Check {
     @Override
@@ -36,7 +39,8 @@ public final class ForbiddenCheck implements Check {
     @Override
     public void run(Rule rule, CheckContext ctx, ResultSink sink) {
         String layer = rule.layer("layer");
-        for (Polygon p : Findings.merged(ctx, layer)) {
+        // shapes touching in a point are one marker, as KLayout outputs them merged into one polygon
+        for (Polygon p : PointJoin.join(Findings.merged(ctx, layer))) {
             double area = Findings.um2(ctx, p.getArea());
             sink.violation(Findings.violation(rule, ctx, layer + " shape (" + Numbers.format(area) + " um2)",
                     p, area, 0.0));
