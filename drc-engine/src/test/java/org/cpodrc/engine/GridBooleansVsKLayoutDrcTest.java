@@ -187,7 +187,7 @@ class GridBooleansVsKLayoutDrcTest {
     }
 
     /**
-     * Rules known to differ (docs/klayout-differences.md section 12) and how far their polygons may be
+     * Rules known to differ (docs/klayout-differences.md section 13) and how far their polygons may be
      * from KLayout's (Hausdorff distance of the markers' outlines, database units): sizing of curves
      * (vertices within 2 units); on the random layouts the booleans where a vertex lies within a unit
      * of another shape's slanted edge (KLayout bends the edge through the vertex's grid pixel, moving

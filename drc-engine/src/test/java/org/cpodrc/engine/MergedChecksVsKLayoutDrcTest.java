@@ -57,10 +57,10 @@ class MergedChecksVsKLayoutDrcTest {
         Path gds = dir.resolve("in.gds");
         GdsWriter.write(layout, gds);
 
-        Map<String, List<String>> ours = DrcScriptVsDeckTest.cpodrc(dir, gds, "  WG: 1/0\n  HEATER: 2/0\n",
-                "  WG_MERGED: merged(WG)", RULES);
-        Map<String, List<String>> theirs = DrcScriptVsDeckTest.klayout(dir, gds,
-                "wg = input(1, 0).merged\nheater = input(2, 0).merged\n", RULES);
+        Map<String, List<String>> ours = DrcParity.cpodrc(dir, gds, "  WG: 1/0\n  HEATER: 2/0\n",
+                "  WG_MERGED: merged(WG)", RULES, DrcParity.BOXES);
+        Map<String, List<String>> theirs = DrcParity.klayout(dir, gds,
+                "wg = input(1, 0).merged\nheater = input(2, 0).merged\n", RULES, DrcParity.BOXES);
         assertEquals(theirs, ours);
         assertEquals(List.of("0,539,29,1140"), within(ours.get("S"), 0, 10_000).stream()
                 .filter(b -> b.startsWith("0,539")).toList(), "case 1 is reported");
