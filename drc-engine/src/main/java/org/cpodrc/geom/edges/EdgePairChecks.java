@@ -136,9 +136,11 @@ public final class EdgePairChecks {
      * rebuild each edge). Once built, {@code within} and {@code bounds} are thread-safe.
      */
     public static final class Edges {
+        // the build: edges, and per edge its owner and layer in growing primitive arrays (the
+        // curved benchmark has millions of edges; boxed lists cost more than the check)
         private List<Edge> list = new ArrayList<>();
-        private List<Integer> owner = new ArrayList<>();
-        private List<Boolean> second = new ArrayList<>();
+        private int[] owner = new int[16];
+        private boolean[] second = new boolean[16];
         private Edge[] edge;
         private int[] ownerOf;
         private boolean[] secondOf;
@@ -229,8 +231,8 @@ public final class EdgePairChecks {
             dir = new byte[n];
             for (int i = 0; i < n; i++) {
                 Edge e = edge[i];
-                ownerOf[i] = owner.get(i);
-                secondOf[i] = second.get(i);
+                ownerOf[i] = owner[i];
+                secondOf[i] = second[i];
                 boxes[4 * i] = Math.min(e.x1(), e.x2());
                 boxes[4 * i + 1] = Math.min(e.y1(), e.y2());
                 boxes[4 * i + 2] = Math.max(e.x1(), e.x2());
@@ -247,23 +249,35 @@ public final class EdgePairChecks {
         void addEdges(List<Edge> edges, boolean secondLayer) {
             int id = polygons++;
             for (Edge e : edges) {
-                list.add(e);
-                owner.add(id);
-                second.add(secondLayer);
+                append(e, id, secondLayer);
             }
+        }
+
+        private void append(Edge e, int own, boolean secondLayer) {
+            int k = list.size();
+            if (k == owner.length) {
+                owner = java.util.Arrays.copyOf(owner, 2 * k);
+                second = java.util.Arrays.copyOf(second, 2 * k);
+            }
+            list.add(e);
+            owner[k] = own;
+            second[k] = secondLayer;
         }
 
         void add(Region merged, boolean secondLayer) {
             List<List<long[]>> rings = new ArrayList<>();
-            List<Integer> ringOwner = new ArrayList<>();
+            int[] ringOwner = new int[16];
             int first = polygons;
             for (Polygon p : merged.polygons()) {
                 int id = polygons++;
+                if (rings.size() + 1 + p.getNumInteriorRing() > ringOwner.length) {
+                    ringOwner = java.util.Arrays.copyOf(ringOwner, 2 * (rings.size() + 1 + p.getNumInteriorRing()));
+                }
+                ringOwner[rings.size()] = id - first;
                 rings.add(Rings.vertices(p.getExteriorRing().getCoordinates(), true));
-                ringOwner.add(id);
                 for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    ringOwner[rings.size()] = id - first;
                     rings.add(Rings.vertices(p.getInteriorRingN(h).getCoordinates(), false));
-                    ringOwner.add(id);
                 }
             }
             // polygons sharing a vertex (touching at a point) are one polygon, as in KLayout
@@ -280,67 +294,66 @@ public final class EdgePairChecks {
             int[] vOwner = new int[nv];
             int vi = 0;
             for (int r = 0; r < rings.size(); r++) {
+                int own = ringOwner[r];
                 for (long[] v : rings.get(r)) {
                     vbox[4 * vi] = vbox[4 * vi + 2] = v[0];
                     vbox[4 * vi + 1] = vbox[4 * vi + 3] = v[1];
-                    vOwner[vi++] = ringOwner.get(r) - first;
-                    int prev = vertexOwner.putIfAbsent(key(v[0], v[1]), ringOwner.get(r) - first);
+                    vOwner[vi++] = own;
+                    int prev = vertexOwner.putIfAbsent(key(v[0], v[1]), own);
                     if (prev >= 0) {
-                        union(parent, prev, ringOwner.get(r) - first);
+                        union(parent, prev, own);
                     }
                 }
             }
             BoxIndex vertices = new BoxIndex(vbox, nv);
-            List<Edge> parts = new ArrayList<>();
-            List<Integer> partOwner = new ArrayList<>();
+            // the parts go in with their ring's polygon; joined polygons get their root once all are joined
+            int from = list.size();
             for (int r = 0; r < rings.size(); r++) {
                 List<long[]> v = rings.get(r);
-                int own = ringOwner.get(r) - first;
+                int own = ringOwner[r];
                 int n = v.size();
                 for (int i = 0; i < n; i++) {
                     long[] a = v.get(i), b = v.get((i + 1) % n);
-                    for (Edge part : split(new Edge(a[0], a[1], b[0], b[1]), vertices, vbox, vOwner, parent, own)) {
-                        parts.add(part);
-                        partOwner.add(own);
-                    }
+                    split(new Edge(a[0], a[1], b[0], b[1]), vertices, vbox, vOwner, parent, own, secondLayer);
                 }
             }
-            for (int k = 0; k < parts.size(); k++) {
-                list.add(parts.get(k));
-                owner.add(first + find(parent, partOwner.get(k)));
-                second.add(secondLayer);
+            for (int k = from; k < list.size(); k++) {
+                owner[k] = first + find(parent, owner[k]);
             }
         }
 
-        private static List<Edge> split(Edge e, BoxIndex vertices, long[] vbox, int[] vOwner, int[] parent, int own) {
-            List<long[]> inner = new ArrayList<>();
+        /** Appends the edge, split at the vertices of other rings lying on it (joining their polygons). */
+        private void split(Edge e, BoxIndex vertices, long[] vbox, int[] vOwner, int[] parent, int own, boolean secondLayer) {
+            List<long[]> inner = null;
             int hits = vertices.query(Math.min(e.x1(), e.x2()), Math.min(e.y1(), e.y2()), Math.max(e.x1(), e.x2()),
                     Math.max(e.y1(), e.y2()));
             for (int h = 0; h < hits; h++) {
                 int i = vertices.hits()[h];
-                long[] v = {vbox[4 * i], vbox[4 * i + 1]};
-                boolean end = (v[0] == e.x1() && v[1] == e.y1()) || (v[0] == e.x2() && v[1] == e.y2());
-                if (!end && e.contains(v[0], v[1])) {
-                    inner.add(v);
+                long vx = vbox[4 * i], vy = vbox[4 * i + 1];
+                boolean end = (vx == e.x1() && vy == e.y1()) || (vx == e.x2() && vy == e.y2());
+                if (!end && e.contains(vx, vy)) {
+                    if (inner == null) {
+                        inner = new ArrayList<>();
+                    }
+                    inner.add(new long[] {vx, vy});
                     // a corner touching this edge joins the two polygons (all owners of one point are joined already)
                     union(parent, own, vOwner[i]);
                 }
             }
-            if (inner.isEmpty()) {
-                return List.of(e);
+            if (inner == null) {
+                append(e, own, secondLayer);
+                return;
             }
             inner.sort(java.util.Comparator.comparingDouble(v -> (v[0] - e.x1()) * (double) e.dx() + (v[1] - e.y1()) * (double) e.dy()));
-            List<Edge> parts = new ArrayList<>();
             long x = e.x1(), y = e.y1();
             for (long[] v : inner) {
                 if (v[0] != x || v[1] != y) {
-                    parts.add(new Edge(x, y, v[0], v[1]));
+                    append(new Edge(x, y, v[0], v[1]), own, secondLayer);
                     x = v[0];
                     y = v[1];
                 }
             }
-            parts.add(new Edge(x, y, e.x2(), e.y2()));
-            return parts;
+            append(new Edge(x, y, e.x2(), e.y2()), own, secondLayer);
         }
 
         private static long key(long x, long y) {
