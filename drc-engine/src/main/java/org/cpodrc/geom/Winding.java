@@ -87,10 +87,14 @@ final class Winding {
         pz.add(nodedLines);
         List<Polygon> kept = new ArrayList<>();
         for (Object o : pz.getPolygons()) {
-            Polygon face = (Polygon) o;
-            if (face.getArea() <= 0) {
+            if (((Polygon) o).getArea() <= 0) {
                 continue;
             }
+            // JTS's polygonizer keeps its graph's edges in hash sets of objects (identity hashes), so
+            // the faces' order and their rings' start points change from run to run; normalized and
+            // sorted, the faces and so the union below (ring starts, polygon order) are the same in
+            // every run, and so are the edge order of a derived layer and its edge-pair markers
+            Polygon face = (Polygon) ((Polygon) o).norm();
             // computed on a floating-point copy: the grid factory would round the point onto the
             // boundary of faces one unit wide
             Point ip = FLOAT.createGeometry(face).getInteriorPoint();
@@ -105,6 +109,7 @@ final class Winding {
         if (kept.isEmpty()) {
             return Region.FACTORY.createPolygon();
         }
+        kept.sort(Geometry::compareTo);
         return GridOverlay.union(kept);
     }
 

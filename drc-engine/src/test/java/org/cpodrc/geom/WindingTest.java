@@ -1,7 +1,10 @@
 package org.cpodrc.geom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -30,5 +33,38 @@ class WindingTest {
         Polygon spike = Region.FACTORY.createPolygon(new Coordinate[] {
             new Coordinate(0, 0), new Coordinate(4, 0), new Coordinate(4, 2), new Coordinate(4, 0), new Coordinate(0, 0)});
         assertEquals(false, Winding.isValid(spike));
+    }
+
+    /**
+     * The winding-rule area comes out the same, polygon for polygon and vertex for vertex (ring
+     * start points included), however often it is computed: JTS's polygonizer returns its faces
+     * in an order that follows identity hash codes, which once made derived layers (sized layers
+     * whose contours overlap) and so the order of their edges and their space markers change from
+     * run to run (TiledIdentityTest seed 2, docs/tiling.md).
+     */
+    @Test
+    void areaIsTheSameInEveryRun() {
+        List<Coordinate[]> rings = new ArrayList<>();
+        Random r = new Random(5);
+        for (int s = 0; s < 6; s++) {
+            // self-crossing stars {n/k}, apart: many faces, winding numbers 1..k, one polygon per star
+            rings.add(star(4_000L * s, r.nextInt(1_000), 600 + r.nextInt(900), 11 + 2 * r.nextInt(10), 3 + r.nextInt(3)));
+        }
+        String first = Winding.area(rings, w -> w != 0).toText();
+        assertTrue(Winding.area(rings, w -> w != 0).getNumGeometries() > 1, "several polygons");
+        for (int k = 0; k < 20; k++) {
+            assertEquals(first, Winding.area(rings, w -> w != 0).toText(), "run " + k);
+        }
+    }
+
+    /** A closed star polygon {n/k} (n odd) of radius rad around (cx, cy), on the grid. */
+    private static Coordinate[] star(long cx, long cy, long rad, int n, int k) {
+        Coordinate[] ring = new Coordinate[n + 1];
+        for (int i = 0; i < n; i++) {
+            double a = 2 * Math.PI * ((long) i * k % n) / n;
+            ring[i] = new Coordinate(Math.round(cx + rad * Math.cos(a)), Math.round(cy + rad * Math.sin(a)));
+        }
+        ring[n] = ring[0].copy();
+        return ring;
     }
 }

@@ -50,9 +50,9 @@ class TiledIdentityTest {
 
     @Test
     void randomLayoutsAreIdenticalTiledAndWhole() throws Exception {
-        // seed 2 (tile 9 um, 2 threads) gives a different GDS marker report in about one run of
-        // three (docs/tiling.md "Known gap", open); seed 1 passes every size and thread count here
-        for (long seed : new long[] {1}) {
+        // seed 2 once differed in about one run of three: its sized layer (overlapping contours, JTS's
+        // polygonizer) came out in a run-dependent order (WindingTest.areaIsTheSameInEveryRun)
+        for (long seed : new long[] {1, 2}) {
             MemoryLayerSource design = randomDesign(new Random(seed));
             Deck deck = deck("1/0", "68/0", "1/10");
             Map<String, String> whole = reports(deck, design, 1, TileSize.OFF);
