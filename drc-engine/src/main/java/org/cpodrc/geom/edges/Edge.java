@@ -171,6 +171,22 @@ public record Edge(long x1, long y1, long x2, long y2) {
         return new long[] {e2.x1 - Geo.round(e2.dx() * f), e2.y1 - Geo.round(e2.dy() * f)};
     }
 
+    /**
+     * Appends this edge cut at {@code points} (each {x, y, ...}, on the edge, sorted from (x1, y1)
+     * towards (x2, y2)) to {@code out}; a point repeated or equal to the start gives no empty piece.
+     */
+    public void cutAt(java.util.List<long[]> points, java.util.List<Edge> out) {
+        long x = x1, y = y1;
+        for (long[] p : points) {
+            if (p[0] != x || p[1] != y) {
+                out.add(new Edge(x, y, p[0], p[1]));
+                x = p[0];
+                y = p[1];
+            }
+        }
+        out.add(new Edge(x, y, x2, y2));
+    }
+
     @Override
     public String toString() {
         return "(" + x1 + "," + y1 + ";" + x2 + "," + y2 + ")";

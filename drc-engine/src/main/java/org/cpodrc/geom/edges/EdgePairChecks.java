@@ -374,15 +374,7 @@ public final class EdgePairChecks {
             }
             inner.sort(java.util.Comparator.comparingDouble(v -> (v[0] - e.x1()) * (double) e.dx() + (v[1] - e.y1()) * (double) e.dy()));
             List<Edge> parts = new ArrayList<>();
-            long x = e.x1(), y = e.y1();
-            for (long[] v : inner) {
-                if (v[0] != x || v[1] != y) {
-                    parts.add(new Edge(x, y, v[0], v[1]));
-                    x = v[0];
-                    y = v[1];
-                }
-            }
-            parts.add(new Edge(x, y, e.x2(), e.y2()));
+            e.cutAt(inner, parts);
             return parts;
         }
 

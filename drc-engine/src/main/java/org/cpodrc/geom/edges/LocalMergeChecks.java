@@ -162,15 +162,7 @@ public final class LocalMergeChecks {
                 continue;
             }
             cuts.sort((a, b) -> Long.compare(a[2], b[2]));
-            long lx = e.x1(), ly = e.y1();
-            for (long[] c : cuts) {
-                if (c[0] != lx || c[1] != ly) {
-                    out.add(new Edge(lx, ly, c[0], c[1]));
-                    lx = c[0];
-                    ly = c[1];
-                }
-            }
-            out.add(new Edge(lx, ly, e.x2(), e.y2()));
+            e.cutAt(cuts, out);
         }
         return out;
     }
