@@ -69,6 +69,28 @@ class MergedChecksVsKLayoutDrcTest {
                 "case 4 twice");
     }
 
+    /**
+     * 5. width within one polygon of more than 100 edges (a waveguide bend of the openEBL design
+     * JinWonYoo, 226 vertices, merged as KLayout merges it): KLayout's box scanner hands such a
+     * polygon's edge pairs over with the edge of the greater left first, and that orientation
+     * decides whether the pair's shielding test sees the next edge of the bend as crossing it.
+     * Four short pairs at the bend's ends are kept by KLayout only in that orientation (36 pairs of
+     * 498,049 on the whole design with the SiEPIC deck's tightened Si_width).
+     */
+    @Test
+    void widthInALargePolygonIsShieldedInKLayoutsScannerOrientation() throws Exception {
+        KLayout.assumeInstalled();
+        Path gds = dir.resolve("bend.gds");
+        try (var in = getClass().getResourceAsStream("/parity/jinwonyoo_bend_226.gds")) {
+            java.nio.file.Files.copy(in, gds);
+        }
+        String[][] rules = {{"W", "{check: width, layer: SI, min: 0.499, angle_limit: 80}", "si.width(0.499.um, angle_limit(80))"}};
+        Map<String, List<String>> ours = DrcParity.cpodrc(dir, gds, "  SI: 1/0\n", "", rules, DrcParity.POINTS);
+        Map<String, List<String>> theirs = DrcParity.klayout(dir, gds, "si = input(1, 0).merged\n", rules, DrcParity.POINTS);
+        assertEquals(1015, theirs.get("W").size());
+        assertEquals(theirs, ours);
+    }
+
     private static void polygon(Cell top, LayerKey layer, int dx, int dy, int... xy) {
         int[] moved = xy.clone();
         for (int i = 0; i < moved.length; i += 2) {

@@ -146,6 +146,8 @@ public final class EdgePairChecks {
         private byte[] dir;
         private BoxIndex index;
         private int polygons;
+        /** Edges per polygon (by owner), of the whole set: a window shares its set's counts. */
+        private int[] edgesOfOwner = new int[0];
 
         private Edges() {
         }
@@ -218,6 +220,7 @@ public final class EdgePairChecks {
                 sub.dir[k] = dir[i];
             }
             sub.index = new BoxIndex(sub.boxes, n);
+            sub.edgesOfOwner = edgesOfOwner;
             return sub;
         }
 
@@ -255,6 +258,10 @@ public final class EdgePairChecks {
                 dir[i] = (byte) ((x1 > x2 ? 1 : 0) | (y1 > y2 ? 2 : 0));
             }
             index = new BoxIndex(boxes, n);
+            edgesOfOwner = new int[polygons];
+            for (int i = 0; i < n; i++) {
+                edgesOfOwner[ownerOf[i]]++;
+            }
         }
 
         private void append(long x1, long y1, long x2, long y2, int owner, boolean secondLayer) {
@@ -425,6 +432,11 @@ public final class EdgePairChecks {
                     a = b;
                     b = t;
                 }
+                if (mode == Mode.SAME_POLYGON && scannedInSweep(edges, a) && boxes[4 * a] < boxes[4 * b]) {
+                    int t = a;
+                    a = b;
+                    b = t;
+                }
                 EdgePair ep = check.check(list[a], list[b]);
                 if (ep != null && keep.test(ep)) {
                     found.add(ep);
@@ -474,6 +486,20 @@ public final class EdgePairChecks {
         return Math.min(e.x1(), e.x2()) < Math.max(f.x1(), f.x2()) + d && Math.min(f.x1(), f.x2()) < Math.max(e.x1(), e.x2()) + d
                 && Math.min(e.y1(), e.y2()) < Math.max(f.y1(), f.y2()) + d && Math.min(f.y1(), f.y2()) < Math.max(e.y1(), e.y2()) + d;
     }
+
+    /**
+     * KLayout's box scanner of one polygon's edges (width, notch) tests polygons of more than
+     * {@value #KLAYOUT_SCANNER_THRESHOLD} edges in a sweep whose pairs come with the edge of the
+     * greater bounding-box left first (below it, all pairs in the polygon's edge order). The first
+     * edge is the orientation the shielding test sees, which can decide whether a pair is kept
+     * (docs/klayout-differences.md section 3), so such pairs are oriented the same way here.
+     */
+    private static boolean scannedInSweep(Edges edges, int a) {
+        return edges.edgesOfOwner[edges.ownerOf[a]] > KLAYOUT_SCANNER_THRESHOLD;
+    }
+
+    /** KLayout's {@code box_scanner} default: up to this many objects are tested pair by pair. */
+    private static final int KLAYOUT_SCANNER_THRESHOLD = 100;
 
     private static boolean considered(Edges edges, Mode mode, int a, int b) {
         return switch (mode) {
