@@ -45,7 +45,8 @@ timed() {
   tail -1 "$t" | awk '{printf "%.1f %.0f %.1f", $1, $2 / 1024, $3 + $4}'; rm -f "$t"
 }
 
-cpodrc_counts() {
+cpodrc_counts() {   # no report (refused up front, or out of memory: exit 3 or 5): says so, the table goes on
+  [ -f "$1" ] || { echo '"no report"'; return; }
   python3 -c 'import json,sys; print(json.dumps({r["id"]: r["violations"] for r in json.load(open(sys.argv[1]))["rules"]}, sort_keys=True))' "$1"
 }
 
@@ -69,6 +70,7 @@ for c in "${cases[@]}"; do
     while IFS= read -r jvm; do
       k=$((k + 1)); r="cpodrc_tile_${t}_jvm$k"; runs+=("$r")
       opt=(); [ "$t" = default ] || opt=(--tile "$t")
+      rm -f "$work/$c.cpodrc.$t.jvm$k.json"   # a report left from an earlier run must not count
       # shellcheck disable=SC2086
       read -r "wall[$r]" "mem[$r]" "cpu[$r]" < <(timed java $jvm -jar "$jar" check "$gds" --deck "$deck" \
           --report json="$work/$c.cpodrc.$t.jvm$k.json" --threads "$threads" --quiet "${opt[@]}"; echo)
