@@ -44,10 +44,10 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, Clock.systemDefaultZone());
+        return run(args, out, err, null);
     }
 
-    /** As {@link #run(String[], PrintWriter, PrintWriter)} with "today" from the clock (waiver expiry in tests). */
+    /** As {@link #run(String[], PrintWriter, PrintWriter)} with "today" from the clock (waiver expiry in tests; null: the system's). */
     static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         CommandLine cl = commandLine(clock, args.length > 0 ? args[0] : null);
         PhaseTrace.mark("picocli model");
@@ -84,7 +84,7 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return commandLine(Clock.systemDefaultZone(), null);
+        return commandLine(null, null);
     }
 
     /**
@@ -101,26 +101,10 @@ public final class Main implements Runnable {
         for (String name : one ? List.of(only) : SUBCOMMANDS) {
             cl.addSubcommand(subcommand(name, clock, factory));
         }
-        cl.setExitCodeExceptionMapper(Main::exitCodeOf);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("cpodrc: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'cpodrc " + ex.getCommandLine().getCommandName()
-                    .replace("cpodrc", "").trim() + " --help'.".replace("  ", " "));
-            return EXIT_USAGE;
-        });
-        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            if (ex instanceof InputException) {
-                // one line always: parser messages (snakeyaml's) may carry line breaks or echo input
-                c.getErr().println("cpodrc: " + oneLine(ex.getMessage()));
-                return EXIT_INPUT;
-            }
-            c.getErr().println("cpodrc: internal error: " + ex);
-            // where in our code, briefly: a stack overflow would otherwise print a thousand lines
-            java.util.Arrays.stream(ex.getStackTrace()).filter(e -> e.getClassName().startsWith("org.cpodrc"))
-                    .limit(12).forEach(e -> c.getErr().println("    at " + e));
-            c.getErr().println("Please report this with the command line and input files.");
-            return EXIT_INTERNAL;
-        });
+        ErrorHandlers handlers = new ErrorHandlers();
+        cl.setExitCodeExceptionMapper(handlers);
+        cl.setParameterExceptionHandler(handlers);
+        cl.setExecutionExceptionHandler(handlers);
         return cl;
     }
 
@@ -136,7 +120,38 @@ public final class Main implements Runnable {
         };
     }
 
-    private static int exitCodeOf(Throwable t) {
-        return t instanceof InputException ? EXIT_INPUT : EXIT_INTERNAL;
+    /**
+     * Errors to messages and exit codes. A class, not lambdas: a lambda for one of picocli's (Java 5)
+     * interfaces is made at run time on every start, a class comes from the class-data-sharing archive.
+     */
+    private static final class ErrorHandlers implements CommandLine.IExitCodeExceptionMapper,
+            CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int getExitCode(Throwable t) {
+            return t instanceof InputException ? EXIT_INPUT : EXIT_INTERNAL;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            ex.getCommandLine().getErr().println("cpodrc: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try 'cpodrc " + ex.getCommandLine().getCommandName()
+                    .replace("cpodrc", "").trim() + " --help'.".replace("  ", " "));
+            return EXIT_USAGE;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine c, CommandLine.ParseResult parseResult) {
+            if (ex instanceof InputException) {
+                // one line always: parser messages (snakeyaml's) may carry line breaks or echo input
+                c.getErr().println("cpodrc: " + oneLine(ex.getMessage()));
+                return EXIT_INPUT;
+            }
+            c.getErr().println("cpodrc: internal error: " + ex);
+            // where in our code, briefly: a stack overflow would otherwise print a thousand lines
+            java.util.Arrays.stream(ex.getStackTrace()).filter(e -> e.getClassName().startsWith("org.cpodrc"))
+                    .limit(12).forEach(e -> c.getErr().println("    at " + e));
+            c.getErr().println("Please report this with the command line and input files.");
+            return EXIT_INTERNAL;
+        }
     }
 }
