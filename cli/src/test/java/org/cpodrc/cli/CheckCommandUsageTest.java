@@ -84,6 +84,18 @@ class CheckCommandUsageTest {
         assertEquals(null, c.baseline);
     }
 
+    /** check's model is built in code: an annotated option added to it would be silently ignored. */
+    @Test
+    void checkCommandCarriesNoPicocliAnnotations() {
+        for (java.lang.reflect.Field f : CheckCommand.class.getDeclaredFields()) {
+            for (java.lang.annotation.Annotation a : f.getAnnotations()) {
+                assertTrue(!a.annotationType().getName().startsWith("picocli."), f.getName() + " has " + a
+                        + ": add the option in CheckCommand.commandSpec instead, picocli does not read annotations there");
+            }
+        }
+        assertTrue(CheckCommand.class.getAnnotations().length == 0, "annotations on CheckCommand are not read");
+    }
+
     private static void assertUsage(String mention, Cli r) {
         assertEquals(2, r.code(), r.toString());
         assertTrue(r.err().contains(mention), r.toString());
