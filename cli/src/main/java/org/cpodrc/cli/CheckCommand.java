@@ -42,77 +42,89 @@ import org.cpodrc.waiver.WaiverFile;
 import org.cpodrc.waiver.Waivers;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code cpodrc check}: runs a deck over a design and writes the reports; exit code per DECK-SPEC §5. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Checks a GDSII design or a multi-die stack file against a rule deck.",
-                "Exit codes: 0 no failing violation, 1 failing violations, 2 usage error, "
-                        + "3 input error, 4 internal error, 5 out of memory (raise -Xmx in JAVA_OPTS)."})
+import static org.cpodrc.cli.CommandModels.bound;
+
+/**
+ * {@code cpodrc check}: runs a deck over a design and writes the reports; exit code per DECK-SPEC §5.
+ * Its command model is built in code ({@link #commandSpec}), not from picocli annotations: this is
+ * the command whose start is measured (BENCHMARKS.md, quick start), see {@link CommandModels}.
+ */
 final class CheckCommand implements Callable<Integer> {
-    @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DESIGN", description = "GDSII file (.gds or .gds.gz), or a stack file placing several die layouts"
-            + " (YAML with cpodrc-stack: 1; detected by content)")
     Path design;
-
-    @Option(names = "--deck", required = true, paramLabel = "DECK", description = "deck file or builtin:NAME")
     String deck;
-
-    @Option(names = "--top", paramLabel = "CELL", description = "cell to check (default: the only top cell)")
     String top;
-
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "override a deck param (repeatable)")
     Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(names = "--report", paramLabel = "FORMAT[=PATH]",
-            description = {"report to write (repeatable); formats: ${COMPLETION-CANDIDATES}",
-                    "PATH '-' is stdout; without PATH text goes to stdout, json to cpodrc-report.json.",
-                    "Default: text on stdout."},
-            completionCandidates = Formats.class)
     List<String> reports = new ArrayList<>();
-
-    @Option(names = "--fail-on", paramLabel = "error|warning", defaultValue = "error",
-            description = "lowest severity that fails the run (exit 1); default ${DEFAULT-VALUE}")
     String failOn;
-
-    @Option(names = "--threads", paramLabel = "N", description = "rules run in parallel (default: processors)")
     Integer threads;
-
-    @Option(names = "--tile", paramLabel = "SIZE|off|auto", defaultValue = "auto",
-            description = {"tile side in um for the edge rules (width, space, separation, enclosure), 'auto' "
-                    + "(default: tiles sized from the edge count and threads, layers with few shapes whole) or "
-                    + "'off' (whole layers); every report is the same for every setting"})
     String tile;
-
-    @Option(names = "--quiet", description = "no default text report and no summary on stdout")
     boolean quiet;
-
-    @Option(names = "--max-shapes", paramLabel = "N", converter = MaxShapes.class, defaultValue = MaxShapes.AUTO,
-            description = "refuse designs that flatten into more than N shapes (default: what the Java heap holds, "
-                    + "about one shape per 600 bytes of -Xmx, at least 1000000)")
     long maxShapes;
-
-    @Option(names = "--plugin", paramLabel = "JAR", description = "jar with extra checks (repeatable)")
     List<Path> plugins = new ArrayList<>();
-
-    @Option(names = "--waivers", paramLabel = "FILE",
-            description = "waiver file (YAML): waived violations stay in the reports but do not fail the run")
     Path waivers;
-
-    @Option(names = "--baseline", paramLabel = "REPORT.json",
-            description = "earlier JSON report: fail only on violations not in it")
     Path baseline;
 
-    /** Decides which waivers have expired; the system clock except in tests. */
-    private final Clock clock;
-
-    CheckCommand() {
-        this(Clock.systemDefaultZone());
+    /** The command model of {@code command}, which picocli fills from the command line. */
+    static CommandSpec commandSpec(CheckCommand c) {
+        CommandSpec s = CommandSpec.wrapWithoutInspection(c).name("check").versionProvider(new Version());
+        c.spec = s;
+        s.usageMessage().description("Checks a GDSII design or a multi-die stack file against a rule deck.",
+                "Exit codes: 0 no failing violation, 1 failing violations, 2 usage error, "
+                        + "3 input error, 4 internal error, 5 out of memory (raise -Xmx in JAVA_OPTS).");
+        CommandModels.standardHelp(s);
+        s.addPositional(bound(PositionalParamSpec.builder().index("0").required(true), Path.class, () -> c.design, v -> c.design = v)
+                .paramLabel("DESIGN").description("GDSII file (.gds or .gds.gz), or a stack file placing several die layouts"
+                        + " (YAML with cpodrc-stack: 1; detected by content)").build());
+        s.addOption(bound(OptionSpec.builder("--deck"), String.class, () -> c.deck, v -> c.deck = v)
+                .required(true).paramLabel("DECK").description("deck file or builtin:NAME").build());
+        s.addOption(bound(OptionSpec.builder("--top"), String.class, () -> c.top, v -> c.top = v)
+                .paramLabel("CELL").description("cell to check (default: the only top cell)").build());
+        s.addOption(bound(OptionSpec.builder("--param"), Map.class, () -> c.params, v -> c.params = v)
+                .auxiliaryTypes(String.class, String.class)
+                .paramLabel("NAME=VALUE").description("override a deck param (repeatable)").build());
+        s.addOption(bound(OptionSpec.builder("--report"), List.class, () -> c.reports, v -> c.reports = v)
+                .auxiliaryTypes(String.class).paramLabel("FORMAT[=PATH]")
+                .description("report to write (repeatable); formats: ${COMPLETION-CANDIDATES}",
+                        "PATH '-' is stdout; without PATH text goes to stdout, json to cpodrc-report.json.",
+                        "Default: text on stdout.")
+                .completionCandidates(ReportFormats.names()).build());
+        s.addOption(bound(OptionSpec.builder("--fail-on"), String.class, () -> c.failOn, v -> c.failOn = v)
+                .paramLabel("error|warning").defaultValue("error")
+                .description("lowest severity that fails the run (exit 1); default ${DEFAULT-VALUE}").build());
+        s.addOption(bound(OptionSpec.builder("--threads"), Integer.class, () -> c.threads, v -> c.threads = v)
+                .paramLabel("N").description("rules run in parallel (default: processors)").build());
+        s.addOption(bound(OptionSpec.builder("--tile"), String.class, () -> c.tile, v -> c.tile = v)
+                .paramLabel("SIZE|off|auto").defaultValue("auto")
+                .description("tile side in um for the edge rules (width, space, separation, enclosure), 'auto' "
+                        + "(default: tiles sized from the edge count and threads, layers with few shapes whole) or "
+                        + "'off' (whole layers); every report is the same for every setting").build());
+        s.addOption(bound(OptionSpec.builder("--quiet"), boolean.class, () -> c.quiet, v -> c.quiet = v)
+                .description("no default text report and no summary on stdout").build());
+        s.addOption(bound(OptionSpec.builder("--max-shapes"), long.class, () -> c.maxShapes, v -> c.maxShapes = v)
+                .paramLabel("N").converters(new MaxShapes()).defaultValue(MaxShapes.AUTO)
+                .description("refuse designs that flatten into more than N shapes (default: what the Java heap holds, "
+                        + "about one shape per 600 bytes of -Xmx, at least 1000000)").build());
+        s.addOption(bound(OptionSpec.builder("--plugin"), List.class, () -> c.plugins, v -> c.plugins = v)
+                .auxiliaryTypes(Path.class).paramLabel("JAR").description("jar with extra checks (repeatable)").build());
+        s.addOption(bound(OptionSpec.builder("--waivers"), Path.class, () -> c.waivers, v -> c.waivers = v)
+                .paramLabel("FILE")
+                .description("waiver file (YAML): waived violations stay in the reports but do not fail the run").build());
+        s.addOption(bound(OptionSpec.builder("--baseline"), Path.class, () -> c.baseline, v -> c.baseline = v)
+                .paramLabel("REPORT.json").description("earlier JSON report: fail only on violations not in it").build());
+        return s;
     }
+
+    /**
+     * Decides which waivers have expired; null for the system clock, which is then read only when
+     * there are waivers (its time zone rules take milliseconds to load).
+     */
+    private final Clock clock;
 
     CheckCommand(Clock clock) {
         this.clock = clock;
@@ -120,6 +132,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PhaseTrace.mark("picocli parse");
         Severity threshold = threshold();
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) {
@@ -139,6 +152,7 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         CheckRegistry registry = Plugins.registry(plugins);
+        PhaseTrace.mark("check registry");
         if (!Files.exists(design)) {
             throw new InputException(design + ": no such file");
         }
@@ -172,7 +186,9 @@ final class CheckCommand implements Callable<Integer> {
             // the design before the deck, as for a stack: a stack file whose first line is damaged is
             // then named as the file it is, not through the deck's stack-only DIE.NAME layers
             Layout layout = LayoutFiles.read(design, maxShapes);
+            PhaseTrace.mark("design read");
             loaded = deckLoader.load(deck, params);
+            PhaseTrace.mark("deck load");
             List<Cell> tops = TopCells.choose(layout, top, design.toString());
             if (!spec.commandLine().getParseResult().hasMatchedOption("--max-shapes")) {
                 // the default limit only guards the flattening; checking needs more per shape
@@ -187,10 +203,12 @@ final class CheckCommand implements Callable<Integer> {
         if (inputClash != null) {
             throw usage(inputClash);
         }
+        PhaseTrace.mark("memory estimate");
         RunProgress progress = TerminalProgress.choose(System.console() != null, quiet, spec.commandLine().getErr());
         RunResult result = new DrcEngine(registry, threadCount, progress, tileSize).run(loaded, source, input, threshold);
+        PhaseTrace.mark("checks");
         if (waiverList != null) {
-            result = Waivers.apply(result, waiverList, LocalDate.now(clock));
+            result = Waivers.apply(result, waiverList, LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock));
         }
         if (base != null) {
             result = base.apply(result);
@@ -240,12 +258,5 @@ final class CheckCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
-    }
-
-    /** Report format names for the help text. */
-    static final class Formats extends ArrayList<String> {
-        Formats() {
-            super(ReportFormats.names());
-        }
     }
 }

@@ -7,19 +7,18 @@ import java.util.List;
 import org.cpodrc.InputException;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
-/** The {@code cpodrc} command: one class per subcommand, this one only wires them and maps errors to exit codes. */
-@Command(name = "cpodrc", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Design-rule checker for co-packaged optics package layouts.")
+/**
+ * The {@code cpodrc} command: one class per subcommand, this one only wires them and maps errors to
+ * exit codes. Its own model and {@code check}'s are built in code ({@link CommandModels}).
+ */
 public final class Main implements Runnable {
     /**
-     * The subcommands, in help order. Added by {@link #commandLine(Clock, String)} rather than
+     * The subcommands' names, in help order. Added by {@link #commandLine(Clock, String)} rather than
      * through {@code @Command(subcommands)}: picocli reflects over every command it is given, and a
      * run of one subcommand need not pay for the others (a fifth of a small check's start).
      */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, InfoCommand.class,
-            AssembleCommand.class, DeckCommand.class, KlayoutCommand.class, CommandLine.HelpCommand.class);
+    private static final List<String> SUBCOMMANDS = List.of("check", "info", "assemble", "deck", "klayout", "help");
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_VIOLATIONS = 1;
@@ -29,8 +28,7 @@ public final class Main implements Runnable {
     /** The Java heap ran out although the estimate let the run start; raise -Xmx. */
     public static final int EXIT_MEMORY = 5;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -38,17 +36,21 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PhaseTrace.mark("jvm start to main");
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        PhaseTrace.mark("reports, end");
+        System.exit(code);
     }
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, Clock.systemDefaultZone());
+        return run(args, out, err, null);
     }
 
-    /** As {@link #run(String[], PrintWriter, PrintWriter)} with "today" from the clock (waiver expiry in tests). */
+    /** As {@link #run(String[], PrintWriter, PrintWriter)} with "today" from the clock (waiver expiry in tests; null: the system's). */
     static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         CommandLine cl = commandLine(clock, args.length > 0 ? args[0] : null);
+        PhaseTrace.mark("picocli model");
         cl.setOut(out);
         cl.setErr(err);
         return execute(cl, args, err);
@@ -82,7 +84,7 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return commandLine(Clock.systemDefaultZone(), null);
+        return commandLine(null, null);
     }
 
     /**
@@ -90,26 +92,55 @@ public final class Main implements Runnable {
      * the only subcommand (the run cannot reach the others; {@code help} lists them all).
      */
     static CommandLine commandLine(Clock clock, String only) {
-        CommandLine.IFactory defaults = CommandLine.defaultFactory();
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                return cls == CheckCommand.class ? cls.cast(new CheckCommand(clock)) : defaults.create(cls);
-            }
-        };
-        CommandLine cl = new CommandLine(new Main(), factory);
-        List<Class<?>> chosen = SUBCOMMANDS.stream().filter(c -> !"help".equals(only) && nameOf(c).equals(only)).toList();
-        for (Class<?> c : chosen.isEmpty() ? SUBCOMMANDS : chosen) {
-            cl.addSubcommand(new CommandLine(c, factory));
+        CommandLine.IFactory factory = CommandLine.defaultFactory();
+        Main main = new Main();
+        main.spec = CommandLine.Model.CommandSpec.wrapWithoutInspection(main).name("cpodrc").versionProvider(new Version());
+        main.spec.usageMessage().description("Design-rule checker for co-packaged optics package layouts.");
+        CommandLine cl = new CommandLine(CommandModels.standardHelp(main.spec), factory);
+        boolean one = only != null && SUBCOMMANDS.contains(only) && !"help".equals(only);
+        for (String name : one ? List.of(only) : SUBCOMMANDS) {
+            cl.addSubcommand(subcommand(name, clock, factory));
         }
-        cl.setExitCodeExceptionMapper(Main::exitCodeOf);
-        cl.setParameterExceptionHandler((ex, a) -> {
+        ErrorHandlers handlers = new ErrorHandlers();
+        cl.setExitCodeExceptionMapper(handlers);
+        cl.setParameterExceptionHandler(handlers);
+        cl.setExecutionExceptionHandler(handlers);
+        return cl;
+    }
+
+    private static CommandLine subcommand(String name, Clock clock, CommandLine.IFactory factory) {
+        return switch (name) {
+            case "check" -> new CommandLine(CheckCommand.commandSpec(new CheckCommand(clock)), factory);
+            case "info" -> new CommandLine(InfoCommand.class, factory);
+            case "assemble" -> new CommandLine(AssembleCommand.class, factory);
+            case "deck" -> new CommandLine(DeckCommand.class, factory);
+            case "klayout" -> new CommandLine(KlayoutCommand.class, factory);
+            case "help" -> new CommandLine(CommandLine.HelpCommand.class, factory);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /**
+     * Errors to messages and exit codes. A class, not lambdas: a lambda for one of picocli's (Java 5)
+     * interfaces is made at run time on every start, a class comes from the class-data-sharing archive.
+     */
+    private static final class ErrorHandlers implements CommandLine.IExitCodeExceptionMapper,
+            CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int getExitCode(Throwable t) {
+            return t instanceof InputException ? EXIT_INPUT : EXIT_INTERNAL;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             ex.getCommandLine().getErr().println("cpodrc: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try 'cpodrc " + ex.getCommandLine().getCommandName()
                     .replace("cpodrc", "").trim() + " --help'.".replace("  ", " "));
             return EXIT_USAGE;
-        });
-        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine c, CommandLine.ParseResult parseResult) {
             if (ex instanceof InputException) {
                 // one line always: parser messages (snakeyaml's) may carry line breaks or echo input
                 c.getErr().println("cpodrc: " + oneLine(ex.getMessage()));
@@ -121,15 +152,6 @@ public final class Main implements Runnable {
                     .limit(12).forEach(e -> c.getErr().println("    at " + e));
             c.getErr().println("Please report this with the command line and input files.");
             return EXIT_INTERNAL;
-        });
-        return cl;
-    }
-
-    private static String nameOf(Class<?> command) {
-        return command.getAnnotation(Command.class).name();
-    }
-
-    private static int exitCodeOf(Throwable t) {
-        return t instanceof InputException ? EXIT_INPUT : EXIT_INTERNAL;
+        }
     }
 }

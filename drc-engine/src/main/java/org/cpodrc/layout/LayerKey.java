@@ -17,6 +17,18 @@ public record LayerKey(int layer, int datatype) implements Comparable<LayerKey> 
         return c != 0 ? c : Integer.compare(datatype, o.datatype);
     }
 
+    // Written out, the same values as a record's own: those are made at run time through an
+    // invokedynamic bootstrap that spins method-handle classes, tens of milliseconds of a small check.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LayerKey k && k.layer == layer && k.datatype == datatype;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * layer + datatype;
+    }
+
     @Override
     public String toString() {
         return layer + "/" + datatype;
