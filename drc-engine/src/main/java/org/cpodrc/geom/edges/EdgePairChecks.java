@@ -305,7 +305,8 @@ public final class EdgePairChecks {
             List<long[]> rings = new ArrayList<>();
             int[] ringOwner = new int[16];
             int nv = 0;
-            for (Polygon p : merged.polygons()) {
+            for (int i = 0; i < merged.size(); i++) {
+                Polygon p = merged.polygon(i); // built for this loop only: the layer stays packed
                 int id = polygons++ - first;
                 for (int h = -1; h < p.getNumInteriorRing(); h++) {
                     long[] ring = h < 0 ? Rings.packedVertices(p.getExteriorRing().getCoordinates(), true)
