@@ -66,6 +66,14 @@ public final class PolygonStore {
         return Region.FACTORY.createLinearRing(c);
     }
 
+    /** The number of vertices of polygon i, all rings, closing points not counted. */
+    public int numVertices(int i) {
+        if (loose != null && loose[i] != null) {
+            return loose[i].getNumPoints() - 1 - loose[i].getNumInteriorRing();
+        }
+        return ringStart[polyRing[i + 1]] - ringStart[polyRing[i]];
+    }
+
     /** Whether polygon i is held packed (else it is kept as the JTS polygon given). */
     public boolean isPacked(int i) {
         return loose == null || loose[i] == null;

@@ -94,6 +94,11 @@ public final class Region {
         return store.numPoints(i);
     }
 
+    /** The number of vertices of polygon i (all rings, closing points not counted), without building it. */
+    public int numVertices(int i) {
+        return store.numVertices(i);
+    }
+
     public boolean isEmpty() {
         return store.size() == 0;
     }
