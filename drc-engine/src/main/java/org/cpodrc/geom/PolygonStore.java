@@ -100,19 +100,24 @@ public final class PolygonStore {
                 continue;
             }
             int r = polyRing[i];
-            long x1 = Long.MAX_VALUE, y1 = Long.MAX_VALUE, x2 = Long.MIN_VALUE, y2 = Long.MIN_VALUE;
-            for (int p = ringStart[r]; p < ringStart[r + 1]; p++) {
-                x1 = Math.min(x1, xy[2 * p]);
-                x2 = Math.max(x2, xy[2 * p]);
-                y1 = Math.min(y1, xy[2 * p + 1]);
-                y2 = Math.max(y2, xy[2 * p + 1]);
-            }
-            box[4 * i] = x1;
-            box[4 * i + 1] = y1;
-            box[4 * i + 2] = x2;
-            box[4 * i + 3] = y2;
+            boxOf(xy, ringStart[r], ringStart[r + 1], box, 4 * i);
         }
         return box;
+    }
+
+    /** The bounding box of points from .. to - 1 of packed x, y pairs, written as x1, y1, x2, y2 at box[at]. */
+    static void boxOf(int[] xy, int from, int to, long[] box, int at) {
+        long x1 = Long.MAX_VALUE, y1 = Long.MAX_VALUE, x2 = Long.MIN_VALUE, y2 = Long.MIN_VALUE;
+        for (int p = from; p < to; p++) {
+            x1 = Math.min(x1, xy[2 * p]);
+            x2 = Math.max(x2, xy[2 * p]);
+            y1 = Math.min(y1, xy[2 * p + 1]);
+            y2 = Math.max(y2, xy[2 * p + 1]);
+        }
+        box[at] = x1;
+        box[at + 1] = y1;
+        box[at + 2] = x2;
+        box[at + 3] = y2;
     }
 
     /** Heap bytes of the packed arrays (for the memory figures in BENCHMARKS.md and tests). */
