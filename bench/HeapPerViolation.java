@@ -18,13 +18,14 @@ import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.LayerKey;
 import org.cpodrc.layout.Layout;
 import org.cpodrc.layoutio.LayoutFiles;
-import org.locationtech.jts.geom.Polygon;
+import org.cpodrc.geom.Region;
 
 /**
  * Live heap per flattened vertex and per violation (BENCHMARKS.md, "Memory per violation and per
  * vertex"), measured after full GCs:
  *   java -Xmx8g -cp cli/target/cpodrc.jar bench/HeapPerViolation.java LAYOUT.gds DECK.yaml LAYER
- * vertex: live heap of the flattened layer (the engine's input region) / its vertex count;
+ * vertex: live heap of the flattened layer (the engine's input region) / its vertex count, and of
+ * the merged layer / its vertex count (JTS points: closing points counted);
  * violation: live heap with the run result held minus without it / number of violations.
  */
 public class HeapPerViolation {
@@ -37,14 +38,27 @@ public class HeapPerViolation {
         LayoutLayerSource source = new LayoutLayerSource(layout, tops, Long.MAX_VALUE);
         long u0 = live();
         long vertices = 0;
-        for (Polygon p : source.region(LayerKey.parse(a[2])).polygons()) {
-            vertices += p.getNumPoints();
+        Region flat = source.region(LayerKey.parse(a[2]));
+        for (int i = 0; i < flat.size(); i++) {
+            vertices += flat.numPoints(i);
         }
         long u1 = live();
+        Region merged = flat.merged();
+        long mergedVertices = 0;
+        for (int i = 0; i < merged.size(); i++) {
+            mergedVertices += merged.numPoints(i);
+        }
+        long u1m = live();
+        java.lang.ref.Reference.reachabilityFence(merged); // else the JIT may free it before the heap is read
+        System.out.printf("merged vertices %d, bytes per merged vertex %.1f%n", mergedVertices,
+                (u1m - u1) / (double) mergedVertices);
+        merged = null;
+        flat = null;
         RunResult r = new DrcEngine(registry, 2, RunProgress.NONE, TileSize.OFF)
                 .run(deck, source, new InputInfo(design.toString(), source.topCell(), layout.dbuUm()), Severity.ERROR);
         int n = r.violations().size();
         long u2 = live();
+        java.lang.ref.Reference.reachabilityFence(r);
         r = null;
         long u3 = live();
         System.out.printf("flattened vertices %d, bytes per flattened vertex %.1f%n", vertices, (u1 - u0) / (double) vertices);

@@ -199,8 +199,8 @@ public final class DrcEngine {
     private static long vertices(Region r) {
         long n = 0;
         if (r != null) {
-            for (org.locationtech.jts.geom.Polygon p : r.polygons()) {
-                n += p.getNumPoints();
+            for (int i = 0; i < r.size(); i++) {
+                n += r.numPoints(i);
             }
         }
         return n;

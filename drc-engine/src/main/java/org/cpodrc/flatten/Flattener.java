@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.cpodrc.InputException;
 import org.cpodrc.check.CheckContext;
+import org.cpodrc.geom.PolygonStore;
 import org.cpodrc.geom.Region;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.Instance;
@@ -68,16 +69,14 @@ public final class Flattener {
         this.source = source;
     }
 
-    /** All shapes (BOUNDARY, BOX, PATH as polygon) of layer under the tops, not merged. */
+    /**
+     * All shapes (BOUNDARY, BOX, PATH as polygon) of layer under the tops, not merged; packed as
+     * they stream in (no JTS object per shape), equal point for point to {@link #toJts} of each.
+     */
     public Region region(List<Cell> tops, LayerKey layer) {
-        List<Polygon> polys = new ArrayList<>();
-        forEachPolygon(tops, layer, (xy, n) -> {
-            Polygon p = toJts(xy, n);
-            if (p != null) {
-                polys.add(p);
-            }
-        });
-        return Region.of(polys);
+        PolygonStore.Builder polys = new PolygonStore.Builder();
+        forEachPolygon(tops, layer, polys::addPoints);
+        return Region.of(polys.build());
     }
 
     /** All TEXT elements of layer under the tops, at their flattened positions. */

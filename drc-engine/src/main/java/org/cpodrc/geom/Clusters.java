@@ -1,9 +1,7 @@
 package org.cpodrc.geom;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.locationtech.jts.geom.Polygon;
 
@@ -13,12 +11,26 @@ final class Clusters {
     }
 
     static List<List<Polygon>> byTouchingBoxes(List<Polygon> polygons) {
-        int n = polygons.size();
+        List<List<Polygon>> out = new ArrayList<>();
+        for (int[] group : byTouchingBoxes(BoxIndex.boxes(polygons), polygons.size())) {
+            List<Polygon> g = new ArrayList<>(group.length);
+            for (int i : group) {
+                g.add(polygons.get(i));
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    /**
+     * The groups of the n boxes (x1, y1, x2, y2 quadruples) that touch or overlap, transitively:
+     * each group's indices ascending, the groups ordered by their first index.
+     */
+    static List<int[]> byTouchingBoxes(long[] box, int n) {
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        long[] box = BoxIndex.boxes(polygons);
         BoxIndex index = new BoxIndex(box, n);
         for (int i = 0; i < n; i++) {
             int hits = index.query(box[4 * i], box[4 * i + 1], box[4 * i + 2], box[4 * i + 3]);
@@ -32,11 +44,32 @@ final class Clusters {
                 }
             }
         }
-        Map<Integer, List<Polygon>> groups = new LinkedHashMap<>();
+        // counting sort by root, groups in the order of their first member (as a LinkedHashMap would give)
+        int[] root = new int[n];
+        int[] groupOf = new int[n];
+        java.util.Arrays.fill(groupOf, -1);
+        int groups = 0;
         for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(polygons.get(i));
+            root[i] = find(parent, i);
+            if (groupOf[root[i]] < 0) {
+                groupOf[root[i]] = groups;
+                groups++;
+            }
         }
-        return new ArrayList<>(groups.values());
+        int[] sizes = new int[groups];
+        for (int i = 0; i < n; i++) {
+            sizes[groupOf[root[i]]]++;
+        }
+        List<int[]> out = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            out.add(new int[sizes[g]]);
+        }
+        int[] fill = new int[groups];
+        for (int i = 0; i < n; i++) {
+            int g = groupOf[root[i]];
+            out.get(g)[fill[g]++] = i;
+        }
+        return out;
     }
 
     private static int find(int[] parent, int i) {

@@ -52,17 +52,7 @@ public final class MergedArea {
         }
         long[] box = new long[4 * count];
         for (int i = 0; i < count; i++) {
-            long x1 = Long.MAX_VALUE, y1 = Long.MAX_VALUE, x2 = Long.MIN_VALUE, y2 = Long.MIN_VALUE;
-            for (int p = start[i]; p < start[i + 1]; p++) {
-                x1 = Math.min(x1, xy[2 * p]);
-                x2 = Math.max(x2, xy[2 * p]);
-                y1 = Math.min(y1, xy[2 * p + 1]);
-                y2 = Math.max(y2, xy[2 * p + 1]);
-            }
-            box[4 * i] = x1;
-            box[4 * i + 1] = y1;
-            box[4 * i + 2] = x2;
-            box[4 * i + 3] = y2;
+            PolygonStore.boxOf(xy, start[i], start[i + 1], box, 4 * i);
         }
         // a polygon with an oblique edge is snapped together with everything its box touches:
         // KLayout bends an edge through a vertex or crossing of a shape that merely touches it

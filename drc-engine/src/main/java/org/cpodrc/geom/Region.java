@@ -16,19 +16,29 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
  * computed on JTS with a fixed precision model of one database unit (snap rounding), so results
  * are exact on the grid. A region is "merged" when its polygons do not overlap or touch along
  * edges; checks work on merged regions (KLayout's merged semantics).
+ *
+ * <p>The polygons are held packed ({@link PolygonStore}): {@link #polygons()} builds them as JTS
+ * on every call, for the one operation that asks, and the merge and the edge builders read them
+ * one at a time ({@link #polygon}), so a layer's JTS objects are never all alive for the run.
  */
 public final class Region {
     /** One database unit per grid step: every coordinate JTS produces is an integer. */
     public static final PrecisionModel GRID = new PrecisionModel(1.0);
     public static final GeometryFactory FACTORY = new GeometryFactory(GRID);
-    private static final Region EMPTY = new Region(List.of(), true);
+    private static final Region EMPTY = new Region(PolygonStore.EMPTY, true);
 
-    private final List<Polygon> polygons;
+    private final PolygonStore store;
     private final boolean merged;
 
-    private Region(List<Polygon> polygons, boolean merged) {
-        this.polygons = polygons;
+    private Region(PolygonStore store, boolean merged) {
+        this.store = store;
         this.merged = merged;
+    }
+
+    /** A region of packed polygons, not yet merged (they may overlap): e.g. a flattened layer. */
+    public static Region of(PolygonStore store) {
+        boolean single = store.size() == 0 || (store.size() == 1 && Winding.isValid(store.polygon(0)));
+        return new Region(store, single);
     }
 
     public static Region empty() {
@@ -39,14 +49,14 @@ public final class Region {
     public static Region of(List<Polygon> polygons) {
         // a single polygon counts as merged only when valid: a self-intersecting one must be repaired first
         boolean single = polygons.size() == 0 || (polygons.size() == 1 && Winding.isValid(polygons.get(0)));
-        return new Region(Collections.unmodifiableList(new ArrayList<>(polygons)), single);
+        return new Region(new PolygonStore.Builder().addAll(polygons).build(), single);
     }
 
     /** A region from a geometry already known to be merged (e.g. the result of a boolean). */
     public static Region ofMerged(Geometry g) {
         List<Polygon> out = new ArrayList<>();
         collectPolygons(g, out);
-        return new Region(Collections.unmodifiableList(out), true);
+        return new Region(new PolygonStore.Builder().addAll(out).build(), true);
     }
 
     static void collectPolygons(Geometry g, List<Polygon> out) {
@@ -62,16 +72,39 @@ public final class Region {
         }
     }
 
+    /**
+     * The polygons as JTS, built anew on every call (the caller's operation holds them; calling
+     * twice gives equal but distinct objects).
+     */
     public List<Polygon> polygons() {
-        return polygons;
+        List<Polygon> out = new ArrayList<>(store.size());
+        for (int i = 0; i < store.size(); i++) {
+            out.add(store.polygon(i));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Polygon i as JTS, built for the caller (a new object on every call). */
+    public Polygon polygon(int i) {
+        return store.polygon(i);
+    }
+
+    /** The number of points of polygon i as JTS counts them (closing points included), without building it. */
+    public int numPoints(int i) {
+        return store.numPoints(i);
+    }
+
+    /** The number of vertices of polygon i (all rings, closing points not counted), without building it. */
+    public int numVertices(int i) {
+        return store.numVertices(i);
     }
 
     public boolean isEmpty() {
-        return polygons.isEmpty();
+        return store.size() == 0;
     }
 
     public int size() {
-        return polygons.size();
+        return store.size();
     }
 
     public boolean isMerged() {
@@ -80,7 +113,7 @@ public final class Region {
 
     /** The polygons as one JTS geometry (a MultiPolygon or GeometryCollection). */
     public Geometry geometry() {
-        return FACTORY.buildGeometry(polygons);
+        return FACTORY.buildGeometry(polygons());
     }
 
     /** Overlapping and touching polygons joined into one (KLayout: merged). */
@@ -88,22 +121,40 @@ public final class Region {
         if (merged) {
             return this;
         }
-        List<Polygon> valid = new ArrayList<>(polygons.size());
-        for (Polygon p : polygons) {
+        // polygon by polygon, packed in and out: the layer's JTS objects are never all alive
+        PolygonStore.Builder fixed = new PolygonStore.Builder();
+        List<Polygon> parts = new ArrayList<>();
+        for (int i = 0; i < store.size(); i++) {
+            Polygon p = store.polygon(i);
             // self-intersecting input (possible in GDS) is repaired with the non-zero winding rule, as KLayout merges
-            collectPolygons(Winding.fix(p), valid);
-        }
-        // union only polygons whose boxes touch (clusters): a single union over many disjoint
-        // polygons is far slower in JTS, and an isolated valid polygon is already merged
-        List<Polygon> out = new ArrayList<>(valid.size());
-        for (List<Polygon> cluster : Clusters.byTouchingBoxes(valid)) {
-            if (cluster.size() == 1) {
-                out.add(cluster.get(0));
+            Geometry f = Winding.fix(p);
+            if (f == p) {
+                fixed.add(store, i);
             } else {
-                collectPolygons(GridOverlay.union(cluster), out);
+                parts.clear();
+                collectPolygons(f, parts);
+                fixed.addAll(parts);
             }
         }
-        return out.isEmpty() ? EMPTY : new Region(Collections.unmodifiableList(out), true);
+        PolygonStore valid = fixed.build();
+        // union only polygons whose boxes touch (clusters): a single union over many disjoint
+        // polygons is far slower in JTS, and an isolated valid polygon is already merged
+        PolygonStore.Builder out = new PolygonStore.Builder();
+        for (int[] cluster : Clusters.byTouchingBoxes(valid.boxes(), valid.size())) {
+            if (cluster.length == 1) {
+                out.add(valid, cluster[0]);
+            } else {
+                List<Polygon> members = new ArrayList<>(cluster.length);
+                for (int i : cluster) {
+                    members.add(valid.polygon(i));
+                }
+                parts.clear();
+                collectPolygons(GridOverlay.union(members), parts);
+                out.addAll(parts);
+            }
+        }
+        PolygonStore result = out.build();
+        return result.size() == 0 ? EMPTY : new Region(result, true);
     }
 
     public Region and(Region other) {
@@ -113,9 +164,14 @@ public final class Region {
     public Region or(Region other) {
         if (other.isEmpty()) return merged();
         if (isEmpty()) return other.merged();
-        List<Polygon> all = new ArrayList<>(polygons);
-        all.addAll(other.polygons);
-        return of(all).merged();
+        PolygonStore.Builder all = new PolygonStore.Builder();
+        for (int i = 0; i < store.size(); i++) {
+            all.add(store, i);
+        }
+        for (int i = 0; i < other.store.size(); i++) {
+            all.add(other.store, i);
+        }
+        return of(all.build()).merged();
     }
 
     public Region not(Region other) {
@@ -137,16 +193,23 @@ public final class Region {
     /** Total area of the merged region, in square database units. */
     public double area() {
         double a = 0;
-        for (Polygon p : merged().polygons) {
-            a += p.getArea();
+        Region m = merged();
+        for (int i = 0; i < m.size(); i++) {
+            a += m.polygon(i).getArea();
         }
         return a;
     }
 
     public Envelope bbox() {
         Envelope e = new Envelope();
-        for (Polygon p : polygons) {
-            e.expandToInclude(p.getEnvelopeInternal());
+        long[] box = store.boxes();
+        for (int i = 0; i < store.size(); i++) {
+            if (store.isPacked(i)) {
+                e.expandToInclude(box[4 * i], box[4 * i + 1]);
+                e.expandToInclude(box[4 * i + 2], box[4 * i + 3]);
+            } else {
+                e.expandToInclude(store.polygon(i).getEnvelopeInternal()); // exact, not widened to the grid
+            }
         }
         return e;
     }
@@ -161,7 +224,7 @@ public final class Region {
     /** The holes of the merged polygons, as polygons. */
     public Region holes() {
         List<Polygon> out = new ArrayList<>();
-        for (Polygon p : merged().polygons) {
+        for (Polygon p : merged().polygons()) {
             for (int i = 0; i < p.getNumInteriorRing(); i++) {
                 out.add(FACTORY.createPolygon(p.getInteriorRingN(i).getCoordinates()));
             }
@@ -172,7 +235,7 @@ public final class Region {
     /** The convex hull of each merged polygon. */
     public Region hull() {
         List<Polygon> out = new ArrayList<>();
-        for (Polygon p : merged().polygons) {
+        for (Polygon p : merged().polygons()) {
             Geometry h = p.convexHull();
             if (h instanceof Polygon hp) {
                 out.add(hp);
@@ -184,7 +247,7 @@ public final class Region {
     /** The bounding box of each merged polygon. */
     public Region bboxes() {
         List<Polygon> out = new ArrayList<>();
-        for (Polygon p : merged().polygons) {
+        for (Polygon p : merged().polygons()) {
             Geometry b = p.getEnvelope();
             if (b instanceof Polygon bp) {
                 out.add(bp);
@@ -200,15 +263,17 @@ public final class Region {
      */
     public Region interacting(Region other) {
         Region m = merged();
-        GridInteraction grid = new GridInteraction(m.polygons, other.merged().polygons, other.polygons);
-        return m.select(grid::interacts);
+        List<Polygon> subjects = m.polygons();
+        GridInteraction grid = new GridInteraction(subjects, other.merged().polygons(), other.polygons());
+        return m.select(subjects, grid::interacts);
     }
 
     /** Merged polygons of this region that touch or overlap no polygon of other (KLayout: not_interacting). */
     public Region notInteracting(Region other) {
         Region m = merged();
-        GridInteraction grid = new GridInteraction(m.polygons, other.merged().polygons, other.polygons);
-        return m.select(p -> !grid.interacts(p));
+        List<Polygon> subjects = m.polygons();
+        GridInteraction grid = new GridInteraction(subjects, other.merged().polygons(), other.polygons());
+        return m.select(subjects, p -> !grid.interacts(p));
     }
 
     /**
@@ -217,13 +282,13 @@ public final class Region {
      * a corner 0.3 units beyond a slanted edge) does not count, as in KLayout's edge processor.
      */
     public Region inside(Region other) {
-        PolygonIndex index = new PolygonIndex(other.merged().polygons);
+        PolygonIndex index = new PolygonIndex(other.merged().polygons());
         return select(p -> isInside(p, index));
     }
 
     /** Merged polygons of this region not inside other (KLayout: not_inside). */
     public Region notInside(Region other) {
-        PolygonIndex index = new PolygonIndex(other.merged().polygons);
+        PolygonIndex index = new PolygonIndex(other.merged().polygons());
         return select(p -> !isInside(p, index));
     }
 
@@ -233,13 +298,13 @@ public final class Region {
      * does not count.
      */
     public Region outside(Region other) {
-        PolygonIndex index = new PolygonIndex(other.merged().polygons);
+        PolygonIndex index = new PolygonIndex(other.merged().polygons());
         return select(p -> !overlaps(p, index));
     }
 
     /** Merged polygons of this region that overlap other (KLayout: overlapping and not_outside). */
     public Region overlapping(Region other) {
-        PolygonIndex index = new PolygonIndex(other.merged().polygons);
+        PolygonIndex index = new PolygonIndex(other.merged().polygons());
         return select(p -> overlaps(p, index));
     }
 
@@ -277,8 +342,8 @@ public final class Region {
         if (n <= 1) {
             return merged();
         }
-        List<Polygon> valid = new ArrayList<>(polygons.size());
-        for (Polygon p : polygons) {
+        List<Polygon> valid = new ArrayList<>(store.size());
+        for (Polygon p : polygons()) {
             collectPolygons(Winding.fix(p), valid);
         }
         List<Polygon> out = new ArrayList<>();
@@ -302,12 +367,14 @@ public final class Region {
      * another polygon of the region in a single point counts as a non-rectangle.
      */
     public Region rectangles(boolean boxes) {
-        Region m = merged(); // once: merging again would give new polygon objects, each "touching" itself
+        Region m = merged();
+        // once: building them again would give new polygon objects, each "touching" itself
+        List<Polygon> ps = m.polygons();
         org.locationtech.jts.index.strtree.STRtree index = new org.locationtech.jts.index.strtree.STRtree();
-        for (Polygon p : m.polygons) {
+        for (Polygon p : ps) {
             index.insert(p.getEnvelopeInternal(), p);
         }
-        return m.select(p -> {
+        return m.select(ps, p -> {
             boolean box = p.getNumInteriorRing() == 0 && isBox(p) && !touchesAnother(p, index);
             return box == boxes;
         });
@@ -358,12 +425,24 @@ public final class Region {
     }
 
     private Region select(java.util.function.Predicate<Polygon> keep) {
-        List<Polygon> out = new ArrayList<>();
-        for (Polygon p : merged().polygons) {
-            if (keep.test(p)) {
-                out.add(p);
+        Region m = merged();
+        PolygonStore.Builder out = new PolygonStore.Builder();
+        for (int i = 0; i < m.size(); i++) {
+            if (keep.test(m.polygon(i))) {
+                out.add(m.store, i);
             }
         }
-        return new Region(Collections.unmodifiableList(out), true);
+        return new Region(out.build(), true);
+    }
+
+    /** Selects from this merged region's polygons, given as built by the caller (ps.get(i) is polygon i). */
+    private Region select(List<Polygon> ps, java.util.function.Predicate<Polygon> keep) {
+        PolygonStore.Builder out = new PolygonStore.Builder();
+        for (int i = 0; i < ps.size(); i++) {
+            if (keep.test(ps.get(i))) {
+                out.add(store, i);
+            }
+        }
+        return new Region(out.build(), true);
     }
 }

@@ -49,4 +49,29 @@ class BoxIndexTest {
         assertEquals(0, index.query(21, 0, 29, 9));
         assertEquals(0, new BoxIndex(new long[0], 0).query(0, 0, 100, 100));
     }
+    /** A point index answers exactly as a box index over the same points as zero-size boxes, in the same order. */
+    @Test
+    void pointIndexGivesTheHitsOfZeroSizeBoxesInTheSameOrder() {
+        Random r = new Random(43);
+        for (int round = 0; round < 10; round++) {
+            int n = 1 + r.nextInt(2_000);
+            long[] xy = new long[2 * n];
+            long[] box = new long[4 * n];
+            for (int i = 0; i < n; i++) {
+                long x = r.nextInt(r.nextBoolean() ? 100 : 10_000), y = r.nextInt(10_000); // some on shared x
+                xy[2 * i] = box[4 * i] = box[4 * i + 2] = x;
+                xy[2 * i + 1] = box[4 * i + 1] = box[4 * i + 3] = y;
+            }
+            BoxIndex points = BoxIndex.ofPoints(xy, n);
+            BoxIndex boxes = new BoxIndex(box, n);
+            for (int q = 0; q < 200; q++) {
+                long x1 = r.nextInt(11_000) - 500, y1 = r.nextInt(11_000) - 500;
+                long x2 = x1 + r.nextInt(2_000), y2 = y1 + r.nextInt(2_000);
+                int k = points.query(x1, y1, x2, y2);
+                assertEquals(boxes.query(x1, y1, x2, y2), k);
+                assertArrayEquals(Arrays.copyOf(boxes.hits(), k), Arrays.copyOf(points.hits(), k));
+                assertArrayEquals(boxes.queryAll(x1, y1, x2, y2), points.queryAll(x1, y1, x2, y2));
+            }
+        }
+    }
 }

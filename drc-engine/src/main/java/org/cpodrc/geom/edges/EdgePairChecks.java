@@ -302,20 +302,31 @@ public final class EdgePairChecks {
          */
         void add(Region merged, boolean secondLayer) {
             int first = polygons;
-            List<long[]> rings = new ArrayList<>();
+            // the vertices of all rings, packed one after the other (ring r: ringStart[r] .. ringStart[r + 1] - 1),
+            // sized once: the merged polygons' vertex counts bound what remains after collinear points go
+            long bound = 0;
+            for (int i = 0; i < merged.size(); i++) {
+                bound += merged.numVertices(i);
+            }
+            long[] vxy = new long[Math.toIntExact(2 * bound)];
+            int[] ringStart = new int[17];
             int[] ringOwner = new int[16];
+            int nr = 0;
             int nv = 0;
-            for (Polygon p : merged.polygons()) {
+            for (int i = 0; i < merged.size(); i++) {
+                Polygon p = merged.polygon(i); // built for this loop only: the layer stays packed
                 int id = polygons++ - first;
                 for (int h = -1; h < p.getNumInteriorRing(); h++) {
                     long[] ring = h < 0 ? Rings.packedVertices(p.getExteriorRing().getCoordinates(), true)
                             : Rings.packedVertices(p.getInteriorRingN(h).getCoordinates(), false);
-                    if (rings.size() == ringOwner.length) {
+                    if (nr == ringOwner.length) {
                         ringOwner = java.util.Arrays.copyOf(ringOwner, 2 * ringOwner.length);
+                        ringStart = java.util.Arrays.copyOf(ringStart, ringOwner.length + 1);
                     }
-                    ringOwner[rings.size()] = id;
-                    rings.add(ring);
+                    System.arraycopy(ring, 0, vxy, 2 * nv, ring.length);
+                    ringOwner[nr++] = id;
                     nv += ring.length / 2;
+                    ringStart[nr] = nv;
                 }
             }
             // polygons sharing a vertex (touching at a point) are one polygon, as in KLayout
@@ -324,37 +335,31 @@ public final class EdgePairChecks {
                 parent[i] = i;
             }
             LongIntMap vertexOwner = new LongIntMap(nv);
-            long[] vbox = new long[4 * nv];
             int[] vOwner = new int[nv];
-            int vi = 0;
-            for (int r = 0; r < rings.size(); r++) {
-                long[] v = rings.get(r);
-                for (int k = 0; k < v.length; k += 2) {
-                    vbox[4 * vi] = vbox[4 * vi + 2] = v[k];
-                    vbox[4 * vi + 1] = vbox[4 * vi + 3] = v[k + 1];
-                    vOwner[vi++] = ringOwner[r];
-                    int prev = vertexOwner.putIfAbsent(key(v[k], v[k + 1]), ringOwner[r]);
+            for (int r = 0; r < nr; r++) {
+                for (int vi = ringStart[r]; vi < ringStart[r + 1]; vi++) {
+                    vOwner[vi] = ringOwner[r];
+                    int prev = vertexOwner.putIfAbsent(key(vxy[2 * vi], vxy[2 * vi + 1]), ringOwner[r]);
                     if (prev >= 0) {
                         union(parent, prev, ringOwner[r]);
                     }
                 }
             }
             vertexOwner = null; // the largest build array: free before the edges grow
-            BoxIndex vertices = new BoxIndex(vbox, nv);
+            BoxIndex vertices = BoxIndex.ofPoints(vxy, nv);
             int from = count;
             reserve(nv); // one edge per vertex, more only where a corner splits an edge
-            for (int r = 0; r < rings.size(); r++) {
-                long[] v = rings.get(r);
+            for (int r = 0; r < nr; r++) {
                 int own = ringOwner[r];
-                int n = v.length / 2;
+                int a = ringStart[r];
+                int n = ringStart[r + 1] - a;
                 for (int i = 0; i < n; i++) {
                     int j = (i + 1) % n;
-                    for (Edge part : split(new Edge(v[2 * i], v[2 * i + 1], v[2 * j], v[2 * j + 1]), vertices, vbox, vOwner,
-                            parent, own)) {
+                    for (Edge part : split(new Edge(vxy[2 * (a + i)], vxy[2 * (a + i) + 1], vxy[2 * (a + j)],
+                            vxy[2 * (a + j) + 1]), vertices, vxy, vOwner, parent, own)) {
                         append(part.x1(), part.y1(), part.x2(), part.y2(), own, secondLayer);
                     }
                 }
-                rings.set(r, null);
             }
             // owners are final once every corner has been joined
             for (int k = from; k < count; k++) {
@@ -362,13 +367,13 @@ public final class EdgePairChecks {
             }
         }
 
-        private static List<Edge> split(Edge e, BoxIndex vertices, long[] vbox, int[] vOwner, int[] parent, int own) {
+        private static List<Edge> split(Edge e, BoxIndex vertices, long[] vxy, int[] vOwner, int[] parent, int own) {
             List<long[]> inner = new ArrayList<>();
             int hits = vertices.query(Math.min(e.x1(), e.x2()), Math.min(e.y1(), e.y2()), Math.max(e.x1(), e.x2()),
                     Math.max(e.y1(), e.y2()));
             for (int h = 0; h < hits; h++) {
                 int i = vertices.hits()[h];
-                long[] v = {vbox[4 * i], vbox[4 * i + 1]};
+                long[] v = {vxy[2 * i], vxy[2 * i + 1]};
                 boolean end = (v[0] == e.x1() && v[1] == e.y1()) || (v[0] == e.x2() && v[1] == e.y2());
                 if (!end && e.contains(v[0], v[1])) {
                     inner.add(v);
