@@ -128,10 +128,8 @@ public final class Region {
     }
 
     private Region overlay(Region other, int op) {
-        Geometry a = merged().geometry();
-        Geometry b = other.merged().geometry();
-        Geometry r = GridOverlay.overlay(a, b, op);
-        return ofMerged(r);
+        // the drawn polygons, not the merged ones: their inner edges take part in KLayout's snapping
+        return ofMerged(GridOverlay.overlay(polygons(), isMerged(), other.polygons(), other.isMerged(), op));
     }
 
     /** Total area of the merged region, in square database units. */
