@@ -15,8 +15,9 @@ import org.locationtech.jts.geom.Polygon;
  * that moves). A pin whose corner misses a slanted taper edge by 0.01 units then touches the
  * taper at that corner, as it does for KLayout, and the crossing points of slivers lie where
  * KLayout puts them. The booleans themselves then run on the bent rings ({@link GridOverlay}).
- * Only the points are KLayout's: edges are not split at cut points they pass exactly (that
- * changes no area), and a polygon's bent ring is taken as one ring, not as KLayout's edge soup.
+ * A bent ring passes through every cut point of its edges, also those on its straight line: a result
+ * may keep such a point as a vertex where KLayout's polygon drops it (same area and edges; the
+ * differential tests compare polygons with collinear points dropped).
  */
 final class SnappedRings {
     private SnappedRings() {
