@@ -128,8 +128,10 @@ public final class Region {
     }
 
     private Region overlay(Region other, int op) {
-        // the drawn polygons, not the merged ones: their inner edges take part in KLayout's snapping
-        return ofMerged(GridOverlay.overlay(polygons(), isMerged(), other.polygons(), other.isMerged(), op));
+        // merged operands: KLayout snaps the drawn polygons (their inner edges take part), but a layer
+        // against a selection of its own merged shapes (A not with_edge_length(A, ...)) then leaves
+        // one-unit slivers where the two snappings differ (DrcOpsVsDeckTest); not yet resolved
+        return ofMerged(GridOverlay.overlay(merged().polygons(), true, other.merged().polygons(), true, op));
     }
 
     /** Total area of the merged region, in square database units. */

@@ -267,9 +267,11 @@ class GridBooleansVsKLayoutDrcTest {
     /**
      * Rules known to differ (docs/klayout-differences.md section 13) and how far their polygons may be
      * from KLayout's (Hausdorff distance of the markers' outlines, database units): sizing of curves
-     * (vertices within 2 units). Booleans and selections have none.
+     * (vertices within 2 units); on the random layouts and / not / xor where an edge inside a layer's
+     * merged area crosses a slanted edge (KLayout snaps the drawn polygons, cpodrc the merged ones).
      */
-    private static final Map<String, Double> KNOWN = Map.of("GROW", 2.0, "GROW_RAW", 2.0, "SHRINK", 2.0, "B_GROW_AND", 2.0);
+    private static final Map<String, Double> KNOWN = Map.of("GROW", 2.0, "GROW_RAW", 2.0, "SHRINK", 2.0, "B_GROW_AND", 2.0,
+            "random AND", 5.0, "random NOT", 5.0, "random B_NOT", 5.0, "random XOR", 5.0);
 
     private void compare(String name, Path gds, String a, String b, List<String> failures) throws Exception {
         Map<String, List<String>> ours = DrcParity.cpodrc(dir, gds, "  A: " + a + "\n  B: " + b + "\n", DERIVED, RULES, FORM);
@@ -287,7 +289,7 @@ class GridBooleansVsKLayoutDrcTest {
             if (d.isEmpty()) {
                 continue;
             }
-            double allowed = KNOWN.getOrDefault(r[0], -1.0);
+            double allowed = KNOWN.getOrDefault(r[0], name.startsWith("random") ? KNOWN.getOrDefault("random " + r[0], -1.0) : -1.0);
             double h = hausdorff(k, c);
             System.out.printf("%s %s: KLayout %d, cpodrc %d polygons, %d and %d differ, Hausdorff %.2f%n", name, r[0],
                     k.size(), c.size(), DrcParity.onlyIn(kp, cp).size(), DrcParity.onlyIn(cp, kp).size(), h);
