@@ -1,18 +1,21 @@
 package org.cpodrc.geom;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 
 /**
- * Booleans on integer polygons that keep thin features: the overlay runs in floating point
+ * Booleans on integer polygons that keep thin features: the operands' edges are first bent as
+ * KLayout's edge processor bends them ({@link SnappedRings}), then the overlay runs in floating point
  * (exact for integer input as long as no edges cross), and only the new crossing points are
  * rounded to the grid, as KLayout does. Snap rounding over the whole result (JTS's fixed
  * precision overlay) would instead collapse slivers whose edges pass within half a unit of a
@@ -24,7 +27,25 @@ final class GridOverlay {
     private GridOverlay() {
     }
 
+    /** The union of the polygons after KLayout's snapping of their edges ({@link SnappedRings}). */
     static Geometry union(List<? extends Geometry> polygons) {
+        List<Polygon>[] bent = SnappedRings.bend(polygons);
+        if (bent == null) {
+            return unionUnsnapped(polygons);
+        }
+        List<Geometry> parts = new ArrayList<>();
+        for (int i = 0; i < bent.length; i++) {
+            if (bent[i] == null) {
+                parts.add(polygons.get(i));
+            } else {
+                parts.addAll(repaired(bent[i]));
+            }
+        }
+        return unionUnsnapped(parts);
+    }
+
+    /** The union of polygons whose edges are taken as they are (already on KLayout's grid, or not to be moved). */
+    static Geometry unionUnsnapped(List<? extends Geometry> polygons) {
         Geometry in = FLOAT.buildGeometry(copy(polygons));
         Geometry r = roundOrNull(OverlayNGRobust.union(in));
         if (r != null) {
@@ -33,12 +54,54 @@ final class GridOverlay {
         return UnaryUnionNG.union(Region.FACTORY.buildGeometry(polygons), Region.GRID);
     }
 
+    /** The boolean of two merged geometries after KLayout's snapping of both operands' edges together. */
     static Geometry overlay(Geometry a, Geometry b, int op) {
-        Geometry r = roundOrNull(OverlayNGRobust.overlay(FLOAT.createGeometry(a), FLOAT.createGeometry(b), op));
+        List<Polygon> pa = new ArrayList<>(), pb = new ArrayList<>();
+        Region.collectPolygons(a, pa);
+        Region.collectPolygons(b, pb);
+        return overlay(pa, true, pb, true, op);
+    }
+
+    /**
+     * The boolean of two layers given by their polygons as drawn (merged or not), as KLayout's
+     * boolean computes it: the drawn polygons of both go into one edge processor, so the snapping of
+     * crossings ({@link SnappedRings}) also sees edges inside a layer's merged area (a box edge
+     * under another box still bends a slanted edge of the other layer it crosses); each operand is
+     * then merged and the boolean taken.
+     */
+    static Geometry overlay(List<Polygon> a, boolean aMerged, List<Polygon> b, boolean bMerged, int op) {
+        List<Polygon> ra = aMerged ? a : repaired(a);
+        List<Polygon> rb = bMerged ? b : repaired(b);
+        List<Polygon>[] bent = SnappedRings.bend(List.of(Region.FACTORY.buildGeometry(ra), Region.FACTORY.buildGeometry(rb)));
+        Geometry ga = bent != null && bent[0] != null ? merge(repaired(bent[0])) : aMerged ? Region.FACTORY.buildGeometry(a) : merge(ra);
+        Geometry gb = bent != null && bent[1] != null ? merge(repaired(bent[1])) : bMerged ? Region.FACTORY.buildGeometry(b) : merge(rb);
+        Geometry r = roundOrNull(OverlayNGRobust.overlay(FLOAT.createGeometry(ga), FLOAT.createGeometry(gb), op));
         if (r != null) {
             return r;
         }
-        return OverlayNGRobust.overlay(a, b, op);
+        return OverlayNGRobust.overlay(ga, gb, op);
+    }
+
+    /** Each polygon valid: a self-intersecting one repaired with the non-zero winding rule (KLayout's merge). */
+    private static List<Polygon> repaired(List<Polygon> polygons) {
+        List<Polygon> out = new ArrayList<>(polygons.size());
+        for (Polygon p : polygons) {
+            Region.collectPolygons(Winding.fix(p), out);
+        }
+        return out;
+    }
+
+    /** Valid polygons merged, cluster by cluster of touching boxes (one JTS union over all is far slower). */
+    private static Geometry merge(List<Polygon> valid) {
+        List<Polygon> out = new ArrayList<>(valid.size());
+        for (List<Polygon> cluster : Clusters.byTouchingBoxes(valid)) {
+            if (cluster.size() == 1) {
+                out.add(cluster.get(0));
+            } else {
+                Region.collectPolygons(unionUnsnapped(cluster), out);
+            }
+        }
+        return Region.FACTORY.buildGeometry(out);
     }
 
     /**

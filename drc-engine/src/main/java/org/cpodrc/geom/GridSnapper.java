@@ -24,6 +24,15 @@ final class GridSnapper {
 
     /** Edges e: x1[e], y1[e], x2[e], y2[e]; returns the split edges in the same packed form (5 ints each). */
     static int[] snap(int[] edges, int n) {
+        List<List<Long>> cuts = cuts(edges, n);
+        return cuts == null ? null : split(edges, n, cuts);
+    }
+
+    /**
+     * The points each edge is cut at or bent through (packed (x, y), unordered, null for an edge
+     * that stays as it is), or null when no edge moves: no oblique edge or no crossing off the grid.
+     */
+    static List<List<Long>> cuts(int[] edges, int n) {
         boolean oblique = false;
         for (int e = 0; e < n && !oblique; e++) {
             oblique = x1(edges, e) != x2(edges, e) && y1(edges, e) != y2(edges, e);
@@ -126,7 +135,11 @@ final class GridSnapper {
                 }
             }
         }
-        // 4. split
+        return cuts;
+    }
+
+    /** The edges split at their cut points (sorted along each edge), as KLayout's edge processor splits them. */
+    private static int[] split(int[] edges, int n, List<List<Long>> cuts) {
         int[] out = new int[5 * (n + 16)];
         int m = 0;
         for (int e = 0; e < n; e++) {
@@ -140,17 +153,7 @@ final class GridSnapper {
                 out = put(out, m++, ax, ay, bx, by, w);
                 continue;
             }
-            long dx = (long) bx - ax;
-            long dy = (long) by - ay;
-            c.sort((p, q) -> {
-                long sp = ((p >> 32) - ax) * dx + ((int) (long) p - ay) * dy;
-                long sq = ((q >> 32) - ax) * dx + ((int) (long) q - ay) * dy;
-                if (sp != sq) {
-                    return Long.compare(sp, sq);
-                }
-                int c1 = Integer.compare((int) (p >> 32), (int) (q >> 32));
-                return c1 != 0 ? c1 : Integer.compare((int) (long) p, (int) (long) q);
-            });
+            sortAlong(c, ax, ay, bx, by);
             // as KLayout: where three successive points zig-zag inside one pixel, the new piece
             // starts (or ends) at the point before, so that no new crossing appears
             int llx = ax;
@@ -191,6 +194,21 @@ final class GridSnapper {
     }
 
     static final long NONE = Long.MIN_VALUE;
+
+    /** Sorts points (packed) along the edge from (ax, ay) to (bx, by), as KLayout's ProjectionCompare. */
+    static void sortAlong(List<Long> c, int ax, int ay, int bx, int by) {
+        long dx = (long) bx - ax;
+        long dy = (long) by - ay;
+        c.sort((p, q) -> {
+            long sp = ((p >> 32) - ax) * dx + ((int) (long) p - ay) * dy;
+            long sq = ((q >> 32) - ax) * dx + ((int) (long) q - ay) * dy;
+            if (sp != sq) {
+                return Long.compare(sp, sq);
+            }
+            int c1 = Integer.compare((int) (p >> 32), (int) (q >> 32));
+            return c1 != 0 ? c1 : Integer.compare((int) (long) p, (int) (long) q);
+        });
+    }
 
     /** Vertex (vx, vy), the start of edge v, lies within half a unit of edge e but not on it. */
     private static boolean attracts(int[] edges, int e, int v, int vx, int vy) {

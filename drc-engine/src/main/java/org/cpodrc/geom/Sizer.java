@@ -37,7 +37,9 @@ final class Sizer {
             }
             parts.add(polygonOf(contours));
         }
-        return Region.of(polygonsOf(parts)).merged();
+        // not merged, as KLayout's sized output: one polygon per input polygon, overlapping where they grow into
+        // each other; a boolean on it sees their edges (they take part in its snapping), a check merges them
+        return Region.of(polygonsOf(parts));
     }
 
     /** The sized polygon: directly when the contours form a valid polygon, else by winding number. */

@@ -110,7 +110,7 @@ final class Winding {
             return Region.FACTORY.createPolygon();
         }
         kept.sort(Geometry::compareTo);
-        return GridOverlay.union(kept);
+        return GridOverlay.unionUnsnapped(kept);
     }
 
     /** Winding number of a closed ring around (x, y) (Sunday's crossing rule). */

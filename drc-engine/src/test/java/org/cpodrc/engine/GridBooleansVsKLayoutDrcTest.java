@@ -48,6 +48,7 @@ class GridBooleansVsKLayoutDrcTest {
         {"OR", "{check: forbidden, layer: a_or_b}", "(a | b)"},
         {"XOR", "{check: forbidden, layer: a_xor_b}", "(a ^ b)"},
         {"GROW", "{check: forbidden, layer: a_grow}", "a.sized(0.25.um).merged"},
+        {"GROW_RAW", "{check: forbidden, layer: a_grow, input: unmerged}", "a.sized(0.25.um)"},
         {"SHRINK", "{check: forbidden, layer: a_shrink}", "a.sized(-0.1.um).merged"},
         {"B_GROW_AND", "{check: forbidden, layer: b_grow_and_a}", "(b.sized(0.3.um) & a)"},
         {"IN", "{check: forbidden, layer: a_in_b}", "a.inside(b)"},
@@ -103,6 +104,36 @@ class GridBooleansVsKLayoutDrcTest {
         compare("random tapers and pins", gds, "1/0", "1/10", failures);
         compare("random straps and boxes", gds, "12/0", "11/0", failures);
         assertEquals(List.of(), failures);
+    }
+
+    /**
+     * The minimal case of `or` on the random tapers and pins (KLayout 177 polygons where cpodrc had
+     * 195): a pin whose corner misses a taper's slanted edge by 0.005 units. Where another pin crosses
+     * that edge off the grid, KLayout's edge processor bends the edge through the rounded crossing and
+     * then through every vertex within half a unit of it, the pin's corner included: pin and taper touch
+     * there and are one polygon (joined in that point). Without the crossing pin the edge stays straight
+     * and they are two.
+     */
+    @Test
+    void pinCornerWithinHalfAUnitOfABentEdgeJoinsAsInKLayoutDrc() throws Exception {
+        KLayout.assumeInstalled();
+        Layout layout = new Layout();
+        Cell top = layout.getOrCreateCell("TOP");
+        for (int slot = 0; slot < 2; slot++) {
+            int x0 = slot * 100_000;
+            top.shapes(new LayerKey(1, 0)).addPolygon(new int[] {x0 + 32626, 10, x0 + 453, 289, x0 + 453, 871, x0 + 32626, 2968}, 0, 4);
+            top.shapes(new LayerKey(1, 10)).addBox(x0 + 307, 880, x0 + 591, 1164); // corner (591, 880): 0.005 above the edge
+            if (slot == 1) {
+                top.shapes(new LayerKey(1, 10)).addBox(x0 + 22357, 2199, x0 + 22459, 2301); // crosses the edge
+            }
+        }
+        Path gds = dir.resolve("pin.gds");
+        GdsWriter.write(layout, gds);
+        List<String> failures = new ArrayList<>();
+        compare("pin corner near a bent edge", gds, "1/0", "1/10", failures);
+        assertEquals(List.of(), failures);
+        Map<String, List<String>> ours = DrcParity.cpodrc(dir, gds, "  A: 1/0\n  B: 1/10\n", DERIVED, RULES, FORM);
+        assertEquals(3, ours.get("OR").size(), "slot 0: taper and pin apart; slot 1: one polygon");
     }
 
     /**
@@ -187,14 +218,60 @@ class GridBooleansVsKLayoutDrcTest {
     }
 
     /**
+     * Shapes touching a hole's ring in a point are one polygon with the shape around the hole, as
+     * KLayout's merge delivers them: a diamond touching the hole's edge, a corner of the hole, a chain
+     * of two diamonds touching each other and both sides of the hole (which splits the hole in two),
+     * a box and a sliver in a hole, and a hole touching the outside at a corner.
+     */
+    @Test
+    void shapesTouchingAHoleAreOnePolygonAsKLayoutDrc() throws Exception {
+        KLayout.assumeInstalled();
+        Layout layout = new Layout();
+        Cell top = layout.getOrCreateCell("TOP");
+        LayerKey c = new LayerKey(3, 0);
+        int[][] islands = {
+            {1000, 1500, 1300, 1200, 1600, 1500, 1300, 1800}, // touches the hole's left edge
+            {1000, 1000, 1400, 1100, 1500, 1500, 1100, 1400}, // touches the hole's corner
+            {1000, 1500, 1250, 1250, 1500, 1500, 1250, 1750, 1500, 1500, 1750, 1250, 2000, 1500, 1750, 1750}, // two, across
+            {2000, 2000, 1800, 1800, 1600, 1600, 1800, 1700}, // a sliver from the hole's corner to a box
+        };
+        for (int i = 0; i < islands.length; i++) {
+            int x0 = i * 10_000;
+            top.shapes(c).addBox(x0, 0, x0 + 3000, 1000);
+            top.shapes(c).addBox(x0, 2000, x0 + 3000, 3000);
+            top.shapes(c).addBox(x0, 1000, x0 + 1000, 2000);
+            top.shapes(c).addBox(x0 + 2000, 1000, x0 + 3000, 2000);
+            int[] q = islands[i].clone();
+            for (int k = 0; k < q.length; k += 2) {
+                q[k] += x0;
+            }
+            for (int k = 0; k < q.length; k += 8) {
+                top.shapes(c).addPolygon(q, k / 2, 4);
+            }
+        }
+        top.shapes(c).addBox(31_400, 1400, 31_600, 1600);
+        // a hole touching the outside at its corner (41000, 2000)
+        top.shapes(c).addBox(40_000, 0, 43_000, 1000);
+        top.shapes(c).addBox(40_000, 1000, 41_000, 2000);
+        top.shapes(c).addBox(42_000, 1000, 43_000, 2000);
+        top.shapes(c).addBox(41_000, 2000, 43_000, 3000);
+        Path gds = dir.resolve("holes.gds");
+        GdsWriter.write(layout, gds);
+        String[][] rules = {{"MERGED", "{check: forbidden, layer: c_merged}", "c.merged"}};
+        Map<String, List<String>> ours = DrcParity.cpodrc(dir, gds, "  C: 3/0\n", "  c_merged: merged(C)", rules, DrcParity.POINTS);
+        Map<String, List<String>> theirs = DrcParity.klayout(dir, gds, "c = input(3, 0)\n", rules, DrcParity.POINTS);
+        assertEquals(5, ours.get("MERGED").size(), "one polygon per frame");
+        assertEquals("", DrcParity.difference(theirs.getOrDefault("MERGED", List.of()), ours.get("MERGED")));
+    }
+
+    /**
      * Rules known to differ (docs/klayout-differences.md section 13) and how far their polygons may be
      * from KLayout's (Hausdorff distance of the markers' outlines, database units): sizing of curves
-     * (vertices within 2 units); on the random layouts the booleans where a vertex lies within a unit
-     * of another shape's slanted edge (KLayout bends the edge through the vertex's grid pixel, moving
-     * the crossing points of one-unit slivers along their edges), and OR, not yet located.
+     * (vertices within 2 units); on the random layouts and / not / xor where an edge inside a layer's
+     * merged area crosses a slanted edge (KLayout snaps the drawn polygons, cpodrc the merged ones).
      */
-    private static final Map<String, Double> KNOWN = Map.of("GROW", 2.0, "SHRINK", 2.0, "B_GROW_AND", 2.0,
-            "random AND", 5.0, "random NOT", 5.0, "random B_NOT", 5.0, "random XOR", 5.0, "random OR", 160.0);
+    private static final Map<String, Double> KNOWN = Map.of("GROW", 2.0, "GROW_RAW", 2.0, "SHRINK", 2.0, "B_GROW_AND", 2.0,
+            "random AND", 5.0, "random NOT", 5.0, "random B_NOT", 5.0, "random XOR", 5.0);
 
     private void compare(String name, Path gds, String a, String b, List<String> failures) throws Exception {
         Map<String, List<String>> ours = DrcParity.cpodrc(dir, gds, "  A: " + a + "\n  B: " + b + "\n", DERIVED, RULES, FORM);
@@ -205,6 +282,9 @@ class GridBooleansVsKLayoutDrcTest {
             List<String> k = theirs.getOrDefault(r[0], List.of()), c = ours.getOrDefault(r[0], List.of());
             List<String> kp = points(k), cp = points(c);
             total += k.size();
+            if (r[0].equals("GROW_RAW") && k.size() != c.size()) {   // KLayout's sized output: one polygon per input polygon
+                failures.add(name + " " + r[0] + ": KLayout " + k.size() + ", cpodrc " + c.size() + " polygons");
+            }
             String d = DrcParity.difference(kp, cp);
             if (d.isEmpty()) {
                 continue;

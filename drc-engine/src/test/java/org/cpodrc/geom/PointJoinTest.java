@@ -43,4 +43,20 @@ class PointJoinTest {
         List<Polygon> apart = Region.of(List.of(box(0, 0, 100, 100), box(101, 101, 200, 200))).merged().polygons();
         assertSame(apart, PointJoin.join(apart));
     }
+
+    @Test
+    void aShapeTouchingAHoleFromInsideJoinsThePolygonAroundTheHole() {
+        Polygon diamond = Region.FACTORY.createPolygon(new org.locationtech.jts.geom.Coordinate[] {
+            new org.locationtech.jts.geom.Coordinate(100, 150), new org.locationtech.jts.geom.Coordinate(130, 120),
+            new org.locationtech.jts.geom.Coordinate(160, 150), new org.locationtech.jts.geom.Coordinate(130, 180),
+            new org.locationtech.jts.geom.Coordinate(100, 150)});
+        List<Polygon> merged = Region.of(List.of(box(0, 0, 300, 100), box(0, 200, 300, 300), box(0, 100, 100, 200),
+                box(200, 100, 300, 200), diamond)).merged().polygons();
+        assertEquals(2, merged.size(), "JTS keeps them apart");
+        List<Polygon> joined = PointJoin.join(merged);
+        assertEquals(1, joined.size());
+        Polygon p = joined.get(0);
+        assertEquals(1, p.getNumInteriorRing(), "the hole around the diamond, through the contact point twice");
+        assertEquals(300 * 300 - 100 * 100 + 1800, p.getArea(), 0);
+    }
 }

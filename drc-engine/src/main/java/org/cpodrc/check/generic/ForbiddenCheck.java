@@ -20,6 +20,8 @@ import org.locationtech.jts.geom.Polygon;
  * polygon): two boxes touching at a corner give one marker, as KLayout's output does.
  */
 public final class ForbiddenCheck implements Check {
+    private static final String INPUT = "input";
+
     @Override
     public String name() {
         return "forbidden";
@@ -33,14 +35,21 @@ public final class ForbiddenCheck implements Check {
 
     @Override
     public List<ParamSpec> parameters() {
-        return List.of(ParamSpec.required("layer", ParamType.LAYER, "the shapes that must not exist"));
+        return List.of(ParamSpec.required("layer", ParamType.LAYER, "the shapes that must not exist"),
+                ParamSpec.choice(INPUT, "merged", "merged: the layer's shapes merged (shapes touching in a point are one"
+                        + " marker); unmerged: the polygons as the layer holds them, as KLayout's `layer.output` writes a layer"
+                        + " that is not .merged: the drawn shapes of an input layer, one polygon per (merged) input polygon of"
+                        + " a `sized` layer, overlapping where they grow into each other (KLayout's `a.sized(d)`;"
+                        + " docs/klayout-differences.md section 13), merged results of booleans and selections",
+                        "merged", "unmerged"));
     }
 
     @Override
     public void run(Rule rule, CheckContext ctx, ResultSink sink) {
         String layer = rule.layer("layer");
+        boolean unmerged = rule.has(INPUT) && rule.string(INPUT).equals("unmerged");
         // shapes touching in a point are one marker, as KLayout outputs them merged into one polygon
-        for (Polygon p : PointJoin.join(Findings.merged(ctx, layer))) {
+        for (Polygon p : unmerged ? ctx.layer(layer).polygons() : PointJoin.join(Findings.merged(ctx, layer))) {
             double area = Findings.um2(ctx, p.getArea());
             sink.violation(Findings.violation(rule, ctx, layer + " shape (" + Numbers.format(area) + " um2)",
                     p, area, 0.0));
