@@ -154,8 +154,8 @@ final class Winding {
     /**
      * The summed winding number of rings around points, each query looking only at the segments
      * whose y range contains the point (an interval tree on y): the segments outside that range
-     * add nothing to Sunday's crossing rule, so the sum is the one {@link #windingNumber} gives
-     * ring by ring, without visiting every segment for every face.
+     * add nothing to Sunday's crossing rule, so the sum is the one a loop over every segment of
+     * every ring gives, without visiting every segment for every face.
      */
     private static final class RingCrossings {
         private final org.locationtech.jts.index.intervalrtree.SortedPackedIntervalRTree tree =

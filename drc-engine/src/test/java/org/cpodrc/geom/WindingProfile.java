@@ -12,8 +12,8 @@ import org.locationtech.jts.geom.Polygon;
  * so that the sized contours overlap themselves at every inner corner and across turns.
  * <pre>
  * mvn -o -q -B test-compile -pl drc-engine
- * /usr/bin/time -f '%e s %U+%S cpu %M KB' java -cp drc-engine/target/classes:drc-engine/target/test-classes:$(cat /tmp/cp.txt) \
- *     org.cpodrc.geom.WindingProfile [turns] [sizeDbu] [repeats]
+ * /usr/bin/time -f '%e s %U+%S cpu %M KB' java -cp drc-engine/target/classes:drc-engine/target/test-classes:$HOME/.m2/repository/org/locationtech/jts/jts-core/1.20.0/jts-core-1.20.0.jar \
+ *     org.cpodrc.geom.WindingProfile [turns] [sizeDbu] [repeats]    # e.g. 20 700: sized 2,883 points, 6.7 s CPU before, 2.7 s after
  * </pre>
  */
 public final class WindingProfile {
