@@ -98,11 +98,8 @@ class DeckImportVsKLayoutTest {
         DeckImport.Result imported = DeckImport.translate("generic_ops.drc", GENERIC_OPS);
         assertEquals(List.of(22, 34), imported.skipped().stream().map(DeckImport.Skipped::line).toList(),
                 "only the outer if / end of the density idiom: " + imported.skipped());
-        Layout layout = new Layout();
-        Cell top = layout.getOrCreateCell("TOP");
-        for (int seed = 1; seed <= 3; seed++) {
-            org.cpodrc.engine.DrcOpsVsDeckTest.randomLayout(new Random(seed), top, (seed - 1) * 100_000);
-        }
+        Layout layout = org.cpodrc.engine.DrcParity.seededLayouts(3, 100_000, org.cpodrc.engine.DrcOpsVsDeckTest::randomLayout);
+        Cell top = layout.cell("TOP");
         Random rnd = new Random(11);
         int[][] pinSizes = {{500, 100}, {100, 500}, {1000, 100}, {100, 1000}, {300, 100}, {500, 105}};
         for (int i = 0; i < 60; i++) { // port pins: boxes of the right and wrong areas, some overlapping into L shapes

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -19,6 +20,8 @@ import org.cpodrc.deck.Deck;
 import org.cpodrc.deck.DeckLoader;
 import org.cpodrc.flatten.Flattener;
 import org.cpodrc.gds.GdsReader;
+import org.cpodrc.gds.GdsWriter;
+import org.cpodrc.layout.Cell;
 import org.cpodrc.geom.Rings;
 import org.cpodrc.layout.Layout;
 import org.cpodrc.testing.KLayout;
@@ -178,6 +181,32 @@ public final class DrcParity {
             pts.add(new long[] {Math.round(c.x), Math.round(c.y)});
         }
         return sorted(pts);
+    }
+
+    /** Draws one seeded random layout into the top cell, shifted right by x0 (database units). */
+    @FunctionalInterface
+    public interface SeededLayout {
+        void draw(Random rnd, Cell top, int x0);
+    }
+
+    /**
+     * One layout (top cell "TOP") with the seeded layouts of seeds 1..seeds side by side, seed s
+     * drawn with {@code new Random(s)} at x0 = (s - 1) * pitch: the differential tests' inputs.
+     */
+    public static Layout seededLayouts(int seeds, int pitch, SeededLayout layout) {
+        Layout out = new Layout();
+        Cell top = out.getOrCreateCell("TOP");
+        for (int seed = 1; seed <= seeds; seed++) {
+            layout.draw(new Random(seed), top, (seed - 1) * pitch);
+        }
+        return out;
+    }
+
+    /** {@link #seededLayouts(int, int, SeededLayout)} written to dir/file as GDS. */
+    public static Path seededLayouts(Path dir, String file, int seeds, int pitch, SeededLayout layout) throws java.io.IOException {
+        Path gds = dir.resolve(file);
+        GdsWriter.write(seededLayouts(seeds, pitch, layout), gds);
+        return gds;
     }
 
     /** Runs the rules as a cpodrc deck (layers and derived sections as YAML lines) on gds; sorted markers per rule. */

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.cpodrc.gds.GdsWriter;
 import org.cpodrc.layout.Cell;
 import org.cpodrc.layout.LayerKey;
-import org.cpodrc.layout.Layout;
 import org.cpodrc.testing.KLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,13 +64,7 @@ public class DrcScriptVsDeckTest {
     @Test
     void sameMarkersAsKLayoutDrcOnRandomAllAngleLayouts() throws Exception {
         KLayout.assumeInstalled();
-        Layout layout = new Layout();
-        Cell top = layout.getOrCreateCell("TOP");
-        for (int seed = 1; seed <= 6; seed++) {
-            randomLayout(new Random(seed), top, (seed - 1) * 400_000);
-        }
-        Path gds = dir.resolve("in.gds");
-        GdsWriter.write(layout, gds);
+        Path gds = DrcParity.seededLayouts(dir, "in.gds", 6, 400_000, DrcScriptVsDeckTest::randomLayout);
 
         Map<String, List<String>> ours = cpodrc(gds);
         Map<String, List<String>> theirs = klayout(gds);

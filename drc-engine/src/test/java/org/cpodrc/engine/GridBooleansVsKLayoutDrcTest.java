@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.cpodrc.gds.GdsWriter;
 import org.cpodrc.check.Violation;
@@ -93,13 +92,7 @@ class GridBooleansVsKLayoutDrcTest {
     @Test
     void samePolygonsAsKLayoutDrcOnRandomAllAngleLayouts() throws Exception {
         KLayout.assumeInstalled();
-        Layout layout = new Layout();
-        Cell top = layout.getOrCreateCell("TOP");
-        for (int seed = 1; seed <= 4; seed++) {
-            DrcScriptVsDeckTest.randomLayout(new Random(seed), top, (seed - 1) * 400_000);
-        }
-        Path gds = dir.resolve("random.gds");
-        GdsWriter.write(layout, gds);
+        Path gds = DrcParity.seededLayouts(dir, "random.gds", 4, 400_000, DrcScriptVsDeckTest::randomLayout);
         List<String> failures = new ArrayList<>();
         compare("random tapers and pins", gds, "1/0", "1/10", failures);
         compare("random straps and boxes", gds, "12/0", "11/0", failures);

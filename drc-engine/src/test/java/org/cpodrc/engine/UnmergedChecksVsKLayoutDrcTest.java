@@ -48,13 +48,7 @@ class UnmergedChecksVsKLayoutDrcTest {
     @Test
     void sameEdgePairsAsKLayoutDrcOnUnmergedCurvedLayouts() throws Exception {
         KLayout.assumeInstalled();
-        Layout layout = new Layout();
-        Cell top = layout.getOrCreateCell("TOP");
-        for (int seed = 1; seed <= 8; seed++) {
-            randomLayout(new Random(seed), top, (seed - 1) * 200_000);
-        }
-        Path gds = dir.resolve("in.gds");
-        GdsWriter.write(layout, gds);
+        Path gds = DrcParity.seededLayouts(dir, "in.gds", 8, 200_000, UnmergedChecksVsKLayoutDrcTest::randomLayout);
         Map<String, List<String>> ours = cpodrc(gds);
         Map<String, List<String>> theirs = klayout(gds);
         List<String> failures = new ArrayList<>();

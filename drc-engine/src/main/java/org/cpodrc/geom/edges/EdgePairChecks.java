@@ -316,9 +316,7 @@ public final class EdgePairChecks {
             for (int i = 0; i < merged.size(); i++) {
                 Polygon p = merged.polygon(i); // built for this loop only: the layer stays packed
                 int id = polygons++ - first;
-                for (int h = -1; h < p.getNumInteriorRing(); h++) {
-                    long[] ring = h < 0 ? Rings.packedVertices(p.getExteriorRing().getCoordinates(), true)
-                            : Rings.packedVertices(p.getInteriorRingN(h).getCoordinates(), false);
+                for (long[] ring : klayoutOrder(p)) {
                     if (nr == ringOwner.length) {
                         ringOwner = java.util.Arrays.copyOf(ringOwner, 2 * ringOwner.length);
                         ringStart = java.util.Arrays.copyOf(ringStart, ringOwner.length + 1);
@@ -365,6 +363,41 @@ public final class EdgePairChecks {
             for (int k = from; k < count; k++) {
                 ownerOf[k] = first + find(parent, ownerOf[k]);
             }
+        }
+
+        /**
+         * A polygon's rings as KLayout stores them (db::Polygon): the hull, then the holes sorted by
+         * vertex count and then by their points; each ring starting at its lowest, then leftmost
+         * point. A polygon's edges come in this order, so that pairs within a polygon of up to
+         * {@value #KLAYOUT_SCANNER_THRESHOLD} edges are oriented as KLayout tests them ({@link #run}).
+         */
+        private static List<long[]> klayoutOrder(Polygon p) {
+            List<long[]> rings = new ArrayList<>(1 + p.getNumInteriorRing());
+            rings.add(startingAtLowest(Rings.packedVertices(p.getExteriorRing().getCoordinates(), true)));
+            List<long[]> holes = new ArrayList<>(p.getNumInteriorRing());
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                holes.add(startingAtLowest(Rings.packedVertices(p.getInteriorRingN(h).getCoordinates(), false)));
+            }
+            holes.sort(EdgePairChecks::compareContours);
+            rings.addAll(holes);
+            return rings;
+        }
+
+        /** The ring rotated to start at its least point by (y, x), KLayout's point order. */
+        private static long[] startingAtLowest(long[] v) {
+            int n = v.length / 2, s = 0;
+            for (int k = 1; k < n; k++) {
+                if (comparePoints(v, k, v, s) < 0) {
+                    s = k;
+                }
+            }
+            if (s == 0) {
+                return v;
+            }
+            long[] out = new long[v.length];
+            System.arraycopy(v, 2 * s, out, 0, v.length - 2 * s);
+            System.arraycopy(v, 0, out, v.length - 2 * s, 2 * s);
+            return out;
         }
 
         private static List<Edge> split(Edge e, BoxIndex vertices, long[] vxy, int[] vOwner, int[] parent, int own) {
@@ -503,6 +536,26 @@ public final class EdgePairChecks {
         return edges.edgesOfOwner[edges.ownerOf[a]] > KLAYOUT_SCANNER_THRESHOLD;
     }
 
+    /** KLayout's point order: by y, then by x. */
+    private static int comparePoints(long[] a, int i, long[] b, int j) {
+        int c = Long.compare(a[2 * i + 1], b[2 * j + 1]);
+        return c != 0 ? c : Long.compare(a[2 * i], b[2 * j]);
+    }
+
+    /** KLayout's contour order (polygon_contour::operator&lt;): fewer points first, then point by point. */
+    private static int compareContours(long[] a, long[] b) {
+        if (a.length != b.length) {
+            return Integer.compare(a.length, b.length);
+        }
+        for (int k = 0; k < a.length / 2; k++) {
+            int c = comparePoints(a, k, b, k);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     /** KLayout's {@code box_scanner} default: up to this many objects are tested pair by pair. */
     private static final int KLAYOUT_SCANNER_THRESHOLD = 100;
 
@@ -579,7 +632,10 @@ public final class EdgePairChecks {
         return switch (mode) {
             case TWO_LAYERS -> false;
             case ALL, DIFFERENT_POLYGONS -> edges.ownerOf[a] != edges.ownerOf[b] || isPointPair(ep);
-            case SAME_POLYGON, LOCAL -> isPointPair(ep);
+            // within a polygon KLayout tests up to 100 edges pair by pair in its edge order, which
+            // the edges here follow (Edges.klayoutOrder): one orientation, point pairs included
+            case SAME_POLYGON -> isPointPair(ep) && scannedInSweep(edges, a);
+            case LOCAL -> isPointPair(ep);
         };
     }
 
