@@ -75,7 +75,6 @@ for c in "${cases[@]}"; do
       k=$((k + 1)); r="cpodrc_tile_${t}_jvm$k"; runs+=("$r")
       opt=(); [ "$t" = default ] || opt=(--tile "$t")
       rm -f "$work/$c.cpodrc.$t.jvm$k.json"   # a report left from an earlier run must not count
-      # shellcheck disable=SC2086
       read -r "wall[$r]" "mem[$r]" "cpu[$r]" < <(JAVA_OPTS="$jvm" timed "$here/cpodrc" check "$gds" --deck "$deck" \
           --report json="$work/$c.cpodrc.$t.jvm$k.json" --threads "$threads" --quiet "${opt[@]}"; echo)
       cnt[$r]=$(cpodrc_counts "$work/$c.cpodrc.$t.jvm$k.json")
