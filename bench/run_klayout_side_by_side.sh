@@ -11,7 +11,10 @@
 # KLayout's best mode (the reference of the ratios t/KL, mem/KL) is its fastest by wall time.
 # Environment: THREADS (2), KL_MODES ("tiled deep flat": KLayout's tiles(500.um), deep, flat),
 # CP_TILES ("off default": cpodrc --tile off, and no --tile option), CP_JVMS (JVM option sets
-# separated by '|', each a cpodrc run named jvm1, jvm2, ...; default "$JAVA_OPTS" or -Xmx8g).
+# separated by '|', each a cpodrc run named jvm1, jvm2, ...; default: one run with "$JAVA_OPTS").
+# cpodrc runs through the ./cpodrc launcher, as users run it: its JVM options for the input (JIT,
+# collector, class-data archive), each option set given to it as JAVA_OPTS, which comes last and
+# so overrides them (an empty set: the launcher's defaults, -Xmx8g).
 # Both sides check the merged layers: KLayout's script merges first (bench/side_by_side_klayout.drc).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,6 +27,7 @@ jar="$here/cli/target/cpodrc.jar"
 command -v klayout >/dev/null || { echo "klayout is not installed"; exit 1; }
 mkdir -p "$work"
 if [ ! -f "$jar" ]; then (cd "$here" && mvn -q -B -DskipTests package); fi
+"$here/cpodrc" --version >/dev/null   # the launcher rebuilds stale sources now, not inside a timed run
 
 input() {   # generates the case's layout once
   case "$1" in
@@ -50,7 +54,7 @@ cpodrc_counts() {   # no report (refused up front, or out of memory: exit 3 or 5
   python3 -c 'import json,sys; print(json.dumps({r["id"]: r["violations"] for r in json.load(open(sys.argv[1]))["rules"]}, sort_keys=True))' "$1"
 }
 
-echo "cpodrc JVM option sets: ${CP_JVMS:-${JAVA_OPTS:--Xmx8g}}"
+echo "cpodrc: $here/cpodrc, JAVA_OPTS sets: '${CP_JVMS:-${JAVA_OPTS:-}}' (empty: the launcher's defaults)"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), $(klayout -v), threads $threads, $(date -u '+%F %H:%M UTC')"
 printf '%-7s %-18s %8s %8s %8s %7s %7s  %s\n' case run wall_s cpu_s peak_MB t/KL mem/KL markers
 for c in "${cases[@]}"; do
@@ -71,11 +75,10 @@ for c in "${cases[@]}"; do
       k=$((k + 1)); r="cpodrc_tile_${t}_jvm$k"; runs+=("$r")
       opt=(); [ "$t" = default ] || opt=(--tile "$t")
       rm -f "$work/$c.cpodrc.$t.jvm$k.json"   # a report left from an earlier run must not count
-      # shellcheck disable=SC2086
-      read -r "wall[$r]" "mem[$r]" "cpu[$r]" < <(timed java $jvm -jar "$jar" check "$gds" --deck "$deck" \
+      read -r "wall[$r]" "mem[$r]" "cpu[$r]" < <(JAVA_OPTS="$jvm" timed "$here/cpodrc" check "$gds" --deck "$deck" \
           --report json="$work/$c.cpodrc.$t.jvm$k.json" --threads "$threads" --quiet "${opt[@]}"; echo)
       cnt[$r]=$(cpodrc_counts "$work/$c.cpodrc.$t.jvm$k.json")
-    done < <(tr '|' '\n' <<< "${CP_JVMS:-${JAVA_OPTS:--Xmx8g}}")
+    done < <(tr '|' '\n' <<< "${CP_JVMS:-${JAVA_OPTS:-}}")
   done
   # KLayout's best mode: the fastest one
   best=""; for r in "${runs[@]}"; do

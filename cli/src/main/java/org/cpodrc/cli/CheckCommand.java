@@ -192,8 +192,9 @@ final class CheckCommand implements Callable<Integer> {
             List<Cell> tops = TopCells.choose(layout, top, design.toString());
             if (!spec.commandLine().getParseResult().hasMatchedOption("--max-shapes")) {
                 // the default limit only guards the flattening; checking needs more per shape
-                MemoryEstimate.require(new Flattener(layout, maxShapes, design.toString()).checkLimit(tops),
-                        Runtime.getRuntime().maxMemory(), design.toString());
+                new Flattener(layout, maxShapes, design.toString()).checkLimit(tops); // cycles, the limit
+                MemoryEstimate.require(MemoryEstimate.count(layout, tops), Runtime.getRuntime().maxMemory(),
+                        design.toString());
             }
             source = new LayoutLayerSource(layout, tops, maxShapes);
             input = new InputInfo(design.toString(), source.topCell(), layout.dbuUm());

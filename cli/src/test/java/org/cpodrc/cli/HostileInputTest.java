@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
+import org.cpodrc.engine.MemoryEstimate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -286,15 +287,16 @@ class HostileInputTest {
 
     @Test
     void aDesignTooBigForTheHeapIsRefusedWithAdvice() throws Exception {
-        // an AREF of 1500 x 1500: 2.25 million shapes, 4.3 GB by the estimate; counting them is cheap
-        Path big = dir.resolve("big.gds");
-        new TinyGds("TOP").rect(1, 0, 0, 0, 10, 10).write(big);
-        long shapes = Runtime.getRuntime().maxMemory() / org.cpodrc.engine.MemoryEstimate.BYTES_PER_SHAPE + 10;
-        int side = (int) Math.ceil(Math.sqrt(shapes));
+        // an AREF of side x side squares, just more than the heap by the estimate; counting them is cheap
+        int side = 1;
+        while (MemoryEstimate.bytesFor(new MemoryEstimate.Size((long) side * side, 4L * side * side))
+                <= Runtime.getRuntime().maxMemory()) {
+            side += 10;
+        }
         design = arefDesign(dir.resolve("aref.gds"), side);
         Cli c = check();
-        inputError(c, design, "shapes; checking them needs about", "of Java heap but the heap is",
-                "raise -Xmx through JAVA_OPTS", "--max-shapes N");
+        inputError(c, design, "shapes (" + 4L * side * side + " vertices); checking them needs about",
+                "of Java heap but the heap is", "raise -Xmx through JAVA_OPTS", "--max-shapes N");
     }
 
     /** TOP holds an AREF of side x side placements of cell R (one 10 x 10 square on layer 2). */
