@@ -21,33 +21,30 @@ import org.cpodrc.layout.Shapes;
  * before any geometry is built, so a design too big for the heap is refused with advice instead
  * of dying late with an {@link OutOfMemoryError}.
  *
- * <p>Derived from the peak live heap of whole runs (BENCHMARKS.md, "Collector and heap sizing"):
- * class histograms during {@code bench/width_space.yaml} on one million random boxes (4 million
- * vertices, 834 MB live at the peak) and {@code bench/curved.yaml} on the curved case
- * (14,700 polygons, 1.26 million vertices, 255 MB), solved for a cost per vertex and per shape;
- * ten million boxes, which this prices at 8.6 GB live, died under -Xmx8g with 7.1 GB live. At the peak
- * a run holds the flattened layer and its merged copy as JTS polygons (a {@code Coordinate} per
- * vertex, a ring, a sequence and two cached envelopes per polygon) and a whole layer's packed
- * edge set while edge pairs are built; violations (about 160 bytes each) and a tile's working set
- * are small beside them. Per vertex that is {@link #BYTES_PER_VERTEX}, per shape besides its
- * vertices {@link #BYTES_PER_SHAPE}. The heap must hold that and give the collector room to work:
- * a quarter more ({@link #HEADROOM_PERCENT}), or more where the collector keeps a fixed young
- * generation that long-lived data cannot use (the serial and parallel collectors keep a third of
- * the heap for it, so the old generation alone must hold the peak). Threads do not enter: the
- * peak is the shared layer and edge set; a second thread adds about one tile's working set
- * (same section).
- *
- * <p>What the geometry store will change: of the 190 bytes a vertex, about 105 are the JTS
- * layer (BENCHMARKS.md, "Peak memory"); packed int coordinates cost 8 to 16. With it a vertex
- * should cost about 100 bytes and ten million boxes about 5 GB live, which fits -Xmx8g when the
- * old generation may take at least four fifths of the heap. These constants are to be measured
- * again when it lands (the same histograms, bench/HeapPerViolation.java for the layer alone).
+ * <p>Derived from the peak live heap of whole runs (BENCHMARKS.md, "Collector and heap sizing"
+ * and "Packed polygon store"): class histograms during {@code bench/width_space.yaml} on one
+ * million random boxes (4 million vertices, 391 MB live at the peak) and {@code bench/curved.yaml}
+ * on the curved case (14,700 polygons, 1.26 million vertices, 143 MB), solved for a cost per
+ * vertex and per shape (60 and 85 bytes) and rounded up for the histograms' sampling (a sample
+ * every few seconds can miss the top). At the peak a run holds the flattened and the merged layer
+ * packed (about 8.5 bytes a vertex each, {@code geom.PolygonStore}) and a whole layer's packed
+ * edge set and point index while edge pairs are built (about 75 bytes a merged vertex); violations
+ * (about 150 bytes each) and a tile's working set are small beside them. Per vertex that is
+ * {@link #BYTES_PER_VERTEX}, per shape besides its vertices {@link #BYTES_PER_SHAPE}. The heap must
+ * hold that and give the collector room to work: a quarter more ({@link #HEADROOM_PERCENT}), or
+ * more where the collector keeps a fixed young generation that long-lived data cannot use (the
+ * serial and parallel collectors keep a third of the heap for it by default, a fifth under the
+ * launcher's NewRatio=4, so the old generation alone must hold the peak). Threads do not enter:
+ * the peak is the shared layer and edge set; a second thread adds about one tile's working set
+ * (same section). Before the packed store a vertex cost 190 bytes and a shape 100 (JTS polygons,
+ * about 105 bytes a vertex of that); ten million boxes then died under -Xmx8g, and now need
+ * about 4.7 GB.
  */
 public final class MemoryEstimate {
     /** Live heap one flattened vertex costs at a run's peak (see the class comment). */
-    public static final long BYTES_PER_VERTEX = 190;
+    public static final long BYTES_PER_VERTEX = 70;
     /** Live heap one flattened shape costs at a run's peak besides its vertices. */
-    public static final long BYTES_PER_SHAPE = 100;
+    public static final long BYTES_PER_SHAPE = 90;
     /** The collector's room to work, in percent of the live heap. */
     static final long HEADROOM_PERCENT = 25;
     /** Heap the program itself needs besides the shapes. */
