@@ -31,11 +31,22 @@ final class RubyTokens {
                 i++;
             } else if (Character.isDigit(c)) {
                 int j = i;
-                while (j < s.length() && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '_'
-                        || (s.charAt(j) == '.' && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1)))
-                        || ((s.charAt(j) == 'e' || s.charAt(j) == 'E') && j + 1 < s.length()
-                            && (Character.isDigit(s.charAt(j + 1)) || s.charAt(j + 1) == '-' || s.charAt(j + 1) == '+')))) {
-                    j += (s.charAt(j) == 'e' || s.charAt(j) == 'E') ? 2 : 1;
+                boolean point = false;
+                boolean exponent = false;
+                while (j < s.length()) {
+                    char d = s.charAt(j);
+                    if (Character.isDigit(d) || d == '_') {
+                        j++;
+                    } else if (d == '.' && !point && !exponent && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1))) {
+                        point = true; // one fraction: 1.5.um is 1.5 then .um, 1.5.0 is not a number
+                        j++;
+                    } else if ((d == 'e' || d == 'E') && !exponent && j + 1 < s.length()
+                            && (Character.isDigit(s.charAt(j + 1)) || s.charAt(j + 1) == '-' || s.charAt(j + 1) == '+')) {
+                        exponent = true;
+                        j += 2;
+                    } else {
+                        break;
+                    }
                 }
                 out.add(new Token(Kind.NUMBER, s.substring(i, j).replace("_", "")));
                 i = j;

@@ -637,7 +637,11 @@ final class StatementTranslator {
         switch (t.kind()) {
             case NUMBER -> {
                 boolean integer = !t.text().contains(".") && !t.text().toLowerCase(Locale.ROOT).contains("e");
-                return new Value.Num(new BigDecimal(t.text()), integer);
+                try {
+                    return new Value.Num(new BigDecimal(t.text()), integer);
+                } catch (NumberFormatException e) {
+                    throw new Untranslatable("malformed number '" + t.text() + "'");
+                }
             }
             case STRING -> {
                 return new Value.Str(t.text());

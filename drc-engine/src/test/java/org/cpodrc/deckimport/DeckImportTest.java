@@ -333,4 +333,12 @@ class DeckImportTest {
         assertEquals("the polygon count of A is known only when KLayout runs the deck", r.skipped().get(3).reason());
         assertEquals(2, r.rules(), "both branches of the undecided if; not the case branch ($mode is nil)");
     }
+
+    @Test
+    void malformedNumbersAreListedNotACrash() {
+        DeckImport.Result r = DeckImport.translate("n.drc", String.join("\n",
+                "A = input(1, 0)", "A.width(1.5.0.um).output('x')", "A.width(1e5e3).output('y')", "A.width(1.5.um).output('z')"));
+        assertEquals(List.of(2, 3), r.skipped().stream().map(DeckImport.Skipped::line).toList(), r.skipped().toString());
+        assertEquals(1, r.rules());
+    }
 }
