@@ -45,7 +45,7 @@ open(work + "/tight.drc", "w", encoding="utf-8").write(s)
 PY
 for v in $values; do
   java -jar "$jar" deck import "$work/$v.drc" -o "$work/$v.yaml" 2>"$work/$v.import.log" || { cat "$work/$v.import.log"; exit 1; }
-  grep "not translated" "$work/$v.import.log" || echo "deck import $v.drc: every statement translated ($(tail -1 "$work/$v.import.log"))"
+  grep ": not translated (" "$work/$v.import.log" || echo "deck import $v.drc: every statement translated ($(tail -1 "$work/$v.import.log"))"
 done
 
 timed() { # LOG CMD...: runs CMD, writes "user sys peak_rss_kib" to LOG
@@ -60,38 +60,6 @@ for gds in "${designs[@]}"; do
     rm -f "$out.lyrdb" "$out.json"
     timed "$out.klayout.time" klayout -b -r "$work/$v.drc" -rd input="$gds" -rd report="$out.lyrdb"
     timed "$out.cpodrc.time" java ${JAVA_OPTS:-} -jar "$jar" check "$gds" --deck "$work/$v.yaml" --quiet --report json="$out.json"
-    python3 - "$d" "$v" "$out" <<'PY'
-import sys, json, re, xml.etree.ElementTree as ET
-d, v, out = sys.argv[1:]
-k = {}
-for _, el in ET.iterparse(out + ".lyrdb"):
-    if el.tag == "item":
-        c = el.findtext("category").strip("'")
-        k[c] = k.get(c, 0) + 1
-        el.clear()
-rules = json.load(open(out + ".json"))["rules"]
-ids = {r["id"] for r in rules}
-c = {}
-for r in rules:  # wgc.en.1_2 is the second part of the joined output wgc.en.1
-    m = re.fullmatch(r"(.+)_(\d+)", r["id"])
-    rid = m.group(1) if m and m.group(1) in ids else r["id"]
-    c[rid] = c.get(rid, 0) + r["violations"]
-def t(f):
-    u, s, m = open(f).read().split()[-3:]
-    return f"{float(u) + float(s):.1f} s / {int(m) // 1024} MiB"
-print(f"## {d}.gds, {v} values")
-print("| rule | KLayout DRC | cpodrc | |")
-print("|---|---|---|---|")
-zero = 0
-for r in sorted(set(k) | set(c)):
-    a, b = k.get(r, 0), c.get(r, 0)
-    if a == 0 and b == 0:
-        zero += 1
-        continue
-    print(f"| {r} | {a:,} | {b:,} | {'=' if a == b else 'differs'} |")
-print(f"| {zero} other rules | 0 | 0 | = |")
-print(f"| CPU / peak RSS | {t(out + '.klayout.time')} | {t(out + '.cpodrc.time')} | |")
-print()
-PY
+    python3 "$here/bench/rule_counts_table.py" "$d.gds, $v values" "$out.lyrdb" "$out.json" "$out.klayout.time" "$out.cpodrc.time"
   done
 done

@@ -202,22 +202,7 @@ final class ScriptText {
 
     /** The quote left open at the end of the line, given the quote open at its start (0: none). */
     private static char openQuote(String line, char open) {
-        char quote = open;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '#') {
-                return 0;
-            } else if (c == '"' || c == '\'' || c == '`') {
-                quote = c;
-            }
-        }
-        return quote;
+        return outsideStrings(line, open, i -> line.charAt(i) != '#');
     }
 
     /** The index just after the quote that closes a string continued from the previous line. */
@@ -287,7 +272,16 @@ final class ScriptText {
 
     /** Visits the index of every character outside Ruby string literals until visit returns false. */
     private static void outsideStrings(CharSequence s, IntPredicate visit) {
-        char quote = 0;
+        outsideStrings(s, (char) 0, visit);
+    }
+
+    /**
+     * Visits the characters outside string literals ({@code "}, {@code '}, backquotes), starting
+     * inside the string of quote open (0: none); returns the quote still open at the end, or 0 when
+     * visit stopped the walk (a comment: the rest of the line is no code).
+     */
+    private static char outsideStrings(CharSequence s, char open, IntPredicate visit) {
+        char quote = open;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (quote != 0) {
@@ -299,8 +293,9 @@ final class ScriptText {
             } else if (c == '"' || c == '\'' || c == '`') {
                 quote = c;
             } else if (!visit.test(i)) {
-                return;
+                return 0;
             }
         }
+        return quote;
     }
 }

@@ -58,12 +58,7 @@ class DeckImportVsKLayoutTest {
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
                 .replaceAll("(?m)^report\\(.*\\)$", "");
         Path drc = Files.writeString(dir.resolve("siepic.drc"), "source($input)\nreport(\"siepic\", $report)\n" + script);
-        Path report = dir.resolve("siepic.lyrdb");
-        KLayout.run(drc, dir, "input=" + gds, "report=" + report);
-        Map<String, Integer> theirs = new TreeMap<>();
-        ours.keySet().forEach(id -> theirs.put(id, 0));
-        DrcParity.lyrdb(report, DrcParity.BOXES).forEach((k, v) -> theirs.put(k, v.size()));
-
+        Map<String, Integer> theirs = klayoutCounts(drc, gds, ours.keySet());
         assertEquals(theirs, ours, "per-rule marker counts, KLayout running the original vs cpodrc the import");
         long rulesWithMarkers = theirs.values().stream().filter(n -> n > 0).count();
         assertTrue(rulesWithMarkers >= 20, "the layout exercises most rules: " + theirs);
@@ -120,11 +115,7 @@ class DeckImportVsKLayoutTest {
         GdsWriter.write(layout, gds);
         Map<String, Integer> ours = run(imported.yaml(), gds);
         Path drc = Files.writeString(dir.resolve("ops.drc"), "source($input)\nreport(\"ops\", $report)\n" + GENERIC_OPS);
-        Path report = dir.resolve("ops.lyrdb");
-        KLayout.run(drc, dir, "input=" + gds, "report=" + report);
-        Map<String, Integer> theirs = new TreeMap<>();
-        ours.keySet().forEach(id -> theirs.put(id, 0));
-        DrcParity.lyrdb(report, DrcParity.BOXES).forEach((k, v) -> theirs.put(k.replaceAll("[^A-Za-z0-9._-]", "_"), v.size()));
+        Map<String, Integer> theirs = klayoutCounts(drc, gds, ours.keySet());
         assertEquals(theirs, ours, "per-rule marker counts, KLayout running the original vs cpodrc the import");
         assertTrue(theirs.values().stream().filter(n -> n > 0).count() >= 10, "the layout exercises the rules: " + theirs);
     }
@@ -204,13 +195,20 @@ class DeckImportVsKLayoutTest {
         GdsWriter.write(layout, gds);
         Map<String, Integer> ours = new TreeMap<>(); // the parts of a joined output (ID, ID_2) add up to KLayout's ID
         run(imported.yaml(), gds).forEach((id, n) -> ours.merge(id.replaceAll("_\\d+$", ""), n, Integer::sum));
-        Path report = dir.resolve("gpdk.lyrdb");
-        KLayout.run(main, dir, "input=" + gds, "report=" + report);
-        Map<String, Integer> theirs = new TreeMap<>();
-        ours.keySet().forEach(id -> theirs.put(id, 0));
-        DrcParity.lyrdb(report, DrcParity.BOXES).forEach((k, v) -> theirs.put(k, v.size()));
+        Map<String, Integer> theirs = klayoutCounts(main, gds, ours.keySet());
         assertEquals(theirs, ours, "per-rule marker counts, KLayout running the deck set vs cpodrc the import");
         assertTrue(theirs.values().stream().filter(n -> n > 0).count() >= 10, "the layout exercises the rules: " + theirs);
+    }
+
+    /** KLayout's markers per category running the script on gds (0 for each of ids it has none of). */
+    private Map<String, Integer> klayoutCounts(Path drc, Path gds, java.util.Set<String> ids) throws Exception {
+        Path report = dir.resolve(drc.getFileName() + ".lyrdb");
+        KLayout.run(drc, dir, "input=" + gds, "report=" + report);
+        Map<String, Integer> theirs = new TreeMap<>();
+        ids.forEach(id -> theirs.put(id, 0));
+        // output names as the import makes rule ids of them
+        DrcParity.lyrdb(report, DrcParity.BOXES).forEach((k, v) -> theirs.put(k.replaceAll("[^A-Za-z0-9._-]", "_"), v.size()));
+        return theirs;
     }
 
     private Map<String, Integer> run(String yamlText, Path gds) throws Exception {
