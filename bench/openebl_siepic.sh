@@ -47,29 +47,7 @@ for d in "${designs[@]}"; do
     load=$(cut -d' ' -f1-3 /proc/loadavg)
     timed "$out.klayout.time" klayout -b -r "$work/$v.drc" -rd input="$gds" -rd report="$out.lyrdb"
     timed "$out.cpodrc.time" java ${JAVA_OPTS:-} -jar "$jar" check "$gds" --deck "$work/$v.yaml" --quiet --report json="$out.json"
-    python3 - "$d" "$v" "$out" "$load" <<'PY'
-import sys, json, xml.etree.ElementTree as ET
-d, v, out, load = sys.argv[1:]
-k = {}
-for item in ET.parse(out + ".lyrdb").getroot().iter("item"):
-    c = item.findtext("category").strip("'")
-    k[c] = k.get(c, 0) + 1
-c = {r["id"]: r["violations"] for r in json.load(open(out + ".json"))["rules"]}
-kt, km = open(out + ".klayout.time").read().split()[-2:]
-ct, cm = open(out + ".cpodrc.time").read().split()[-2:]
-print(f"## openebl_EBeam_{d}.gds, {v} values (load average before: {load})")
-print("| rule | KLayout DRC | cpodrc | |")
-print("|---|---|---|---|")
-zero = 0
-for r in sorted(set(k) | set(c)):
-    a, b = k.get(r, 0), c.get(r, 0)
-    if a == 0 and b == 0:
-        zero += 1
-        continue
-    print(f"| {r} | {a:,} | {b:,} | {'=' if a == b else 'differs'} |")
-print(f"| {zero} other rules | 0 | 0 | = |")
-print(f"| wall time / peak RSS | {kt} s / {int(km)//1024} MiB | {ct} s / {int(cm)//1024} MiB | |")
-print()
-PY
+    python3 "$here/bench/rule_counts_table.py" "openebl_EBeam_$d.gds, $v values (load average before: $load)" \
+      "$out.lyrdb" "$out.json" "$out.klayout.time" "$out.cpodrc.time"
   done
 done

@@ -54,7 +54,7 @@ final class DeckImportCommand implements Callable<Integer> {
         DeckImport.Result r = DeckImport.translate(script.toString(), text);
         PrintWriter err = spec.commandLine().getErr();
         for (DeckImport.Skipped s : r.skipped()) {
-            err.println(script + ":" + s.line() + ": not translated (" + s.reason() + "): " + s.statement());
+            err.println(s.file() + ":" + s.line() + ": not translated (" + s.reason() + "): " + s.statement());
         }
         for (String w : r.warnings()) {
             err.println(script + ": note: " + w);

@@ -57,4 +57,20 @@ class DeckImportCommandTest {
         assertTrue(malformed.err().startsWith("cpodrc: " + bad + ":1:"), malformed.toString());
         assertEquals(2, Cli.run("deck", "import").code(), "usage error without a file");
     }
+
+    @Test
+    void includedFilesAreFollowedAndTheirStatementsLocatedInThem() throws Exception {
+        Files.writeString(dir.resolve("layers.drc"), "M1 = input(11, 0)\nM1.sized(1, 2).output('grow')\n");
+        Path main = Files.writeString(dir.resolve("main.drc"), "# %include layers.drc\nM1.width(3.0).output('w')\n"
+                + "# %include missing.drc\n");
+        Cli r = Cli.run("deck", "import", main.toString());
+        assertEquals(3, r.code(), "a missing include is an input error: " + r);
+        assertTrue(r.err().contains(main + ":3: %include missing.drc: no such file"), r.toString());
+        Files.writeString(main, "# %include layers.drc\nM1.width(3.0).output('w')\n");
+        r = Cli.run("deck", "import", main.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.err().contains(dir.resolve("layers.drc") + ":2: not translated (anisotropic or mode-specific sizing)"),
+                r.toString());
+        assertTrue(r.out().contains("id: w"), r.toString());
+    }
 }

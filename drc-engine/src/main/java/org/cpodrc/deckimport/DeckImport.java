@@ -12,8 +12,11 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
 
 /** Translates a KLayout DRC script into a cpodrc deck (see the package documentation). */
 public final class DeckImport {
-    /** A statement left out of the deck: its first line in the original file, its text and why. */
-    public record Skipped(int line, String statement, String reason) {
+    /**
+     * A statement left out of the deck: its first line, its text and why; file is the script's
+     * name, or the file a {@code # %include} brought the statement in from.
+     */
+    public record Skipped(String file, int line, String statement, String reason) {
     }
 
     /** The deck as YAML text, the statements left out, and notes on approximate translations. */
@@ -25,13 +28,13 @@ public final class DeckImport {
 
     /** fileName names the script in messages and the deck; content is the .drc or .lydrc text. */
     public static Result translate(String fileName, String content) {
-        StatementTranslator t = new StatementTranslator();
+        StatementTranslator t = new StatementTranslator(fileName);
         List<Skipped> skipped = new ArrayList<>();
         for (ScriptText.Statement s : ScriptText.statements(fileName, content)) {
             try {
                 t.translate(s);
             } catch (Untranslatable e) {
-                skipped.add(new Skipped(s.line(), s.text(), e.getMessage()));
+                skipped.add(new Skipped(s.file() == null ? fileName : s.file(), s.line(), s.text(), e.getMessage()));
             }
         }
         Map<String, Object> deck = new LinkedHashMap<>();
@@ -54,7 +57,8 @@ public final class DeckImport {
         deck.put("rules", rules);
         StringBuilder head = new StringBuilder("# Imported from " + fileName + " by cpodrc deck import.\n");
         for (Skipped s : skipped) {
-            head.append("# not translated, line ").append(s.line()).append(" (").append(s.reason()).append("): ")
+            head.append("# not translated, ").append(s.file().equals(fileName) ? "" : s.file() + " ")
+                    .append("line ").append(s.line()).append(" (").append(s.reason()).append("): ")
                     .append(s.statement().replace('\n', ' ')).append('\n');
         }
         for (String w : t.warnings) {

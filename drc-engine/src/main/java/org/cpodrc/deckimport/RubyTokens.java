@@ -5,13 +5,18 @@ import java.util.List;
 
 /** The tokens of one Ruby statement: numbers, strings, identifiers and punctuation. */
 final class RubyTokens {
-    enum Kind { NUMBER, STRING, NAME, SYMBOL, END }
+    enum Kind { NUMBER, STRING, NAME, SYMBOL, WORDS, END }
 
     record Token(Kind kind, String text) {
         boolean is(String symbol) {
             return (kind == Kind.SYMBOL || kind == Kind.NAME) && text.equals(symbol);
         }
     }
+
+    /** Punctuation and operators, longest first. */
+    private static final List<String> OPERATORS = List.of("||=", "&&=", "==", "!=", "=~", "!~", "<=", ">=", "&&", "||",
+            "+=", "-=", "*=", "(", ")", "[", "]", ",", ".", "=", "&", "|", "^", "+", "-", "*", "/", "<", ">", "!", "?",
+            ":");
 
     private RubyTokens() {
     }
@@ -26,11 +31,22 @@ final class RubyTokens {
                 i++;
             } else if (Character.isDigit(c)) {
                 int j = i;
-                while (j < s.length() && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '_'
-                        || (s.charAt(j) == '.' && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1)))
-                        || ((s.charAt(j) == 'e' || s.charAt(j) == 'E') && j + 1 < s.length()
-                            && (Character.isDigit(s.charAt(j + 1)) || s.charAt(j + 1) == '-' || s.charAt(j + 1) == '+')))) {
-                    j += (s.charAt(j) == 'e' || s.charAt(j) == 'E') ? 2 : 1;
+                boolean point = false;
+                boolean exponent = false;
+                while (j < s.length()) {
+                    char d = s.charAt(j);
+                    if (Character.isDigit(d) || d == '_') {
+                        j++;
+                    } else if (d == '.' && !point && !exponent && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1))) {
+                        point = true; // one fraction: 1.5.um is 1.5 then .um, 1.5.0 is not a number
+                        j++;
+                    } else if ((d == 'e' || d == 'E') && !exponent && j + 1 < s.length()
+                            && (Character.isDigit(s.charAt(j + 1)) || s.charAt(j + 1) == '-' || s.charAt(j + 1) == '+')) {
+                        exponent = true;
+                        j += 2;
+                    } else {
+                        break;
+                    }
                 }
                 out.add(new Token(Kind.NUMBER, s.substring(i, j).replace("_", "")));
                 i = j;
@@ -56,19 +72,29 @@ final class RubyTokens {
                 while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
                     j++;
                 }
-                if (j < s.length() && (s.charAt(j) == '?' || s.charAt(j) == '!')) {
+                if (j < s.length() && (s.charAt(j) == '?' || s.charAt(j) == '!')
+                        && (j + 1 >= s.length() || s.charAt(j + 1) != '=')) {
                     j++;
                 }
                 out.add(new Token(Kind.NAME, s.substring(i, j)));
                 i = j;
-            } else if ("()[],.=&|^+-*/".indexOf(c) >= 0) {
-                if (c == '=' && i + 1 < s.length() && (s.charAt(i + 1) == '=' || s.charAt(i + 1) == '~')) {
-                    throw new Untranslatable("comparison");
+            } else if (c == '%' && s.startsWith("%w", i) && i + 2 < s.length() && "[(".indexOf(s.charAt(i + 2)) >= 0) {
+                // %w[a b c]: an array of words (the string value is the words separated by one space)
+                int close = s.indexOf(s.charAt(i + 2) == '[' ? ']' : ')', i + 3);
+                if (close < 0) {
+                    throw new Untranslatable("unterminated %w array");
                 }
-                out.add(new Token(Kind.SYMBOL, String.valueOf(c)));
-                i++;
+                out.add(new Token(Kind.WORDS, s.substring(i + 3, close).trim().replaceAll("\\s+", " ")));
+                i = close + 1;
             } else {
-                throw new Untranslatable("unexpected character '" + c + "'");
+                final int at = i;
+                String op = OPERATORS.stream().filter(o -> s.startsWith(o, at)).findFirst()
+                        .orElseThrow(() -> new Untranslatable("unexpected character '" + c + "'"));
+                if (op.equals("=~") || op.equals("!~")) {
+                    throw new Untranslatable("regular expression match");
+                }
+                out.add(new Token(Kind.SYMBOL, op));
+                i += op.length();
             }
         }
         out.add(new Token(Kind.END, ""));

@@ -52,7 +52,29 @@ sealed interface Value {
     record Str(String text) implements Value {
     }
 
-    /** Ruby's nil (an open bound of with_area). */
+    /** Ruby's nil (an open bound of with_area; a global variable not given with -rd). */
     record Nil() implements Value {
+    }
+
+    /** Ruby's true and false. */
+    record Bool(boolean value) implements Value {
+    }
+
+    /** {@code %w[a b c]}: an array of words. */
+    record Words(List<String> words) implements Value {
+    }
+
+    /**
+     * A value known only when KLayout runs the deck (a polygon count, {@code Time.now}, the number
+     * of processors, a comparison of such values): fine for logging, untranslatable in a rule.
+     */
+    record Runtime(String what) implements Value {
+    }
+
+    /**
+     * A layer the deck language has no expression for (KLayout's {@code extent}); assigning it is
+     * noted, a statement using it in a rule is listed as not translated with this reason.
+     */
+    record Unsupported(String why) implements Value {
     }
 }

@@ -15,10 +15,20 @@
  * {@code non_rectangles}, {@code edges.with_length(nil, l)} / {@code without_length(l)} (an
  * {@code edge_length} rule) and {@code X.not_interacting(X.edges.with_length(nil, l))}
  * ({@code with_edge_length}); {@code polygons(e)} keeps the check (its rule marks the edge pairs)
- * and a {@code join} of results becomes one rule per part. Statements inside a Ruby {@code if}
- * are translated as if it held, except gdsfactory's whole-chip density template
+ * and a {@code join} of results becomes one rule per part.
+ *
+ * <p>The script is read as KLayout runs it with only {@code -rd input=... -rd report=...}:
+ * {@code # %include FILE} lines are replaced by the file (relative to the including file; its
+ * statements keep their file and line for messages), a Ruby {@code def} is called where the deck
+ * calls it, and {@code if} / {@code unless} / {@code elsif} / {@code case} / {@code X = if ... end}
+ * run only the branch KLayout runs when the condition is known (literals, variables, comparisons,
+ * {@code ! && ||}; {@code $input} and {@code $report} given, every other global nil, noted).
+ * Statements inside an {@code if} the import cannot decide (a value known only at run time, such
+ * as a polygon count) are translated as if it held and the {@code if} is listed, except
+ * gdsfactory's whole-chip density template
  * ({@code dens = layer.area / boundary.area; if dens < min; marker = boundary; end}), whose
- * conditions become {@code density} rules. Run-control statements ({@code report}, {@code threads},
+ * conditions become {@code density} rules. Run-time values ({@code count}, {@code Time.now}) and
+ * {@code extent} may be assigned and logged; a rule using one is listed. Run-control statements ({@code report}, {@code threads},
  * {@code deep}, {@code logger}, {@code forget}, ...) are dropped silently; every other statement
  * that cannot be translated is listed with its line number in the original file, and the deck is
  * written without it.

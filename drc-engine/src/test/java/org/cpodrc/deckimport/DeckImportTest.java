@@ -106,7 +106,8 @@ class DeckImportTest {
         DeckImport.Result r = DeckImport.translate("x.lydrc", lydrc);
         assertEquals(List.of(7, 9, 10, 13), r.skipped().stream().map(DeckImport.Skipped::line).toList(),
                 r.skipped().toString());
-        assertEquals("Ruby control flow is not translated", r.skipped().get(0).reason());
+        assertEquals("condition not decided by the import: the statements inside are translated as if it held",
+                r.skipped().get(0).reason());
         assertTrue(r.skipped().get(2).reason().startsWith("edge method 'with_length' with these bounds"),
                 r.skipped().get(2).reason());
         assertEquals(3, r.rules(), "ongrid, A.output('big') inside the if, and the width continued on the next line");
@@ -206,5 +207,138 @@ class DeckImportTest {
         Deck d = load(r);
         assertEquals(List.of("Boundary", "Boundary_2"), d.rules().stream().map(Rule::id).toList());
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("input(99) reads every datatype")), r.warnings().toString());
+    }
+
+    /** A rule-deck file set in the generic PDK's style: a main script including a layer file. */
+    private Path genericStyleDeck(String layersFile) throws Exception {
+        Files.writeString(dir.resolve("layers.drc"), layersFile);
+        return Files.writeString(dir.resolve("main.drc"), String.join("\n",
+                "require 'logger'",
+                "started = Time.now",
+                "log = Logger.new($stdout)",
+                "log.formatter = proc do |_s, when_, _p, msg|",
+                "  \"#{when_}: (\" + `ps -o rss= #{Process.pid}`.strip + \") #{msg}",
+                "\"",
+                "end",
+                "if $input",
+                "  source($input)",
+                "end",
+                "def flag?(v)",
+                "  v.to_s.downcase == 'true'",
+                "end",
+                "TABLE = $table || 'all'",
+                "names = %w[all wg metal]",
+                "CHECK_METAL = if names.include?(TABLE) && !flag?($skip_metal)",
+                "                true",
+                "              else",
+                "                false",
+                "              end",
+                "GRID = $grid != 'false'",
+                "case $run_mode",
+                "when 'deep'",
+                "  deep",
+                "else",
+                "  flat",
+                "end",
+                "# %include layers.drc",
+                "CHIP = extent.sized(0.0)",
+                "log.info(\"area #{CHIP.area()}\")",
+                "wg.width(0.2.um, euclidian).output('wg.w', 'wg width')",
+                "if CHECK_METAL",
+                "  wide = m1.not_interacting(m1.edges.with_length(nil, 10.um))",
+                "  m1.separation(wide, 0.4.um, euclidian).polygons(0.005.um).join(wide.space(0.4.um).polygons(0.005.um))",
+                "    .output('m1.s.2', 'space to wide metal')",
+                "end",
+                "if GRID",
+                "  wg.ongrid(0.005.um).output('wg_OFFGRID')",
+                "else",
+                "  wg.output('never')",
+                "end",
+                "elapsed = Time.now - started"));
+    }
+
+    @Test
+    void genericPdkStyleScriptsTranslateCompletely() throws Exception {
+        Path main = genericStyleDeck(String.join("\n",
+                "total = 0",
+                "def layer_of(l, d)",
+                "  if $run_mode == 'deep'",
+                "    polygons(l, d)",
+                "  else",
+                "    polygons(l, d).merged",
+                "  end",
+                "end",
+                "wg = layer_of(1, 0)",
+                "n = wg.count()",
+                "total += n",
+                "m1 = layer_of(41, 0)",
+                "log.info(\"#{total} polygons\")"));
+        DeckImport.Result r = DeckImport.translate(main.toString(), Files.readString(main));
+        assertEquals(List.of(), r.skipped(), r.skipped().toString());
+        Deck d = load(r);
+        assertEquals(List.of("wg.w", "m1.s.2", "m1.s.2_2", "wg_OFFGRID"), d.rules().stream().map(Rule::id).toList());
+        assertTrue(r.yaml().contains("wg: merged(L1_0)"), "the flat branch of the def: " + r.yaml());
+        assertTrue(r.yaml().contains("m1: merged(L41_0)"), r.yaml());
+        assertEquals("separation", rule(d, "m1.s.2").check());
+        assertEquals("space", rule(d, "m1.s.2_2").check());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("line 22: $run_mode is nil, as in a KLayout run"
+                + " without -rd run_mode=")), r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("line 29: CHIP is not translated (KLayout's layout"
+                + " extent")), r.warnings().toString());
+    }
+
+    @Test
+    void statementsOfAnIncludedFileAreListedWithThatFilesLines() throws Exception {
+        Path main = genericStyleDeck(String.join("\n",
+                "wg = polygons(1, 0)",
+                "m1 = polygons(41, 0)",
+                "wg.sized(1, 2).output('aniso')",
+                "extent.sized(0.0).output('chip')"));
+        DeckImport.Result r = DeckImport.translate(main.toString(), Files.readString(main));
+        assertEquals(List.of(dir.resolve("layers.drc") + ":3", dir.resolve("layers.drc") + ":4"),
+                r.skipped().stream().map(k -> k.file() + ":" + k.line()).toList(), r.skipped().toString());
+        assertTrue(r.skipped().get(1).reason().startsWith("KLayout's layout extent (extent, " + dir.resolve("layers.drc") + " line 4)"),
+                r.skipped().get(1).reason());
+        assertTrue(r.yaml().contains("# not translated, " + dir.resolve("layers.drc") + " line 3 (anisotropic"), r.yaml());
+    }
+
+    @Test
+    void aMissingOrCyclicIncludeIsAnInputErrorAtTheIncludeLine() throws Exception {
+        Path main = Files.writeString(dir.resolve("m.drc"), "A = input(1, 0)\n# %include nowhere.drc\n");
+        InputException e = assertThrows(InputException.class, () -> DeckImport.translate(main.toString(),
+                Files.readString(main)));
+        assertTrue(e.getMessage().startsWith(main + ":2: %include nowhere.drc: no such file"), e.getMessage());
+        Path loop = Files.writeString(dir.resolve("loop.drc"), "# %include loop.drc\n");
+        e = assertThrows(InputException.class, () -> DeckImport.translate(loop.toString(), Files.readString(loop)));
+        assertTrue(e.getMessage().startsWith(loop + ":1: %include loop.drc: the includes form a cycle"), e.getMessage());
+    }
+
+    @Test
+    void undecidedConditionsAreListedAndTheirBranchesTranslated() throws Exception {
+        DeckImport.Result r = DeckImport.translate("u.drc", String.join("\n",
+                "A = input(1, 0)",
+                "n = A.count",
+                "if n > 10",
+                "  A.width(0.1).output('w')",
+                "else",
+                "  A.space(0.1).output('s')",
+                "end",
+                "case $mode",
+                "when 'x'",
+                "  A.output('x')",
+                "end",
+                "A.width(n).output('bad')"));
+        assertEquals(List.of(3, 5, 7, 12), r.skipped().stream().map(DeckImport.Skipped::line).toList(),
+                r.skipped().toString());
+        assertEquals("the polygon count of A is known only when KLayout runs the deck", r.skipped().get(3).reason());
+        assertEquals(2, r.rules(), "both branches of the undecided if; not the case branch ($mode is nil)");
+    }
+
+    @Test
+    void malformedNumbersAreListedNotACrash() {
+        DeckImport.Result r = DeckImport.translate("n.drc", String.join("\n",
+                "A = input(1, 0)", "A.width(1.5.0.um).output('x')", "A.width(1e5e3).output('y')", "A.width(1.5.um).output('z')"));
+        assertEquals(List.of(2, 3), r.skipped().stream().map(DeckImport.Skipped::line).toList(), r.skipped().toString());
+        assertEquals(1, r.rules());
     }
 }

@@ -58,12 +58,7 @@ class DeckImportVsKLayoutTest {
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
                 .replaceAll("(?m)^report\\(.*\\)$", "");
         Path drc = Files.writeString(dir.resolve("siepic.drc"), "source($input)\nreport(\"siepic\", $report)\n" + script);
-        Path report = dir.resolve("siepic.lyrdb");
-        KLayout.run(drc, dir, "input=" + gds, "report=" + report);
-        Map<String, Integer> theirs = new TreeMap<>();
-        ours.keySet().forEach(id -> theirs.put(id, 0));
-        DrcParity.lyrdb(report, DrcParity.BOXES).forEach((k, v) -> theirs.put(k, v.size()));
-
+        Map<String, Integer> theirs = klayoutCounts(drc, gds, ours.keySet());
         assertEquals(theirs, ours, "per-rule marker counts, KLayout running the original vs cpodrc the import");
         long rulesWithMarkers = theirs.values().stream().filter(n -> n > 0).count();
         assertTrue(rulesWithMarkers >= 20, "the layout exercises most rules: " + theirs);
@@ -117,13 +112,100 @@ class DeckImportVsKLayoutTest {
         GdsWriter.write(layout, gds);
         Map<String, Integer> ours = run(imported.yaml(), gds);
         Path drc = Files.writeString(dir.resolve("ops.drc"), "source($input)\nreport(\"ops\", $report)\n" + GENERIC_OPS);
-        Path report = dir.resolve("ops.lyrdb");
-        KLayout.run(drc, dir, "input=" + gds, "report=" + report);
-        Map<String, Integer> theirs = new TreeMap<>();
-        ours.keySet().forEach(id -> theirs.put(id, 0));
-        DrcParity.lyrdb(report, DrcParity.BOXES).forEach((k, v) -> theirs.put(k.replaceAll("[^A-Za-z0-9._-]", "_"), v.size()));
+        Map<String, Integer> theirs = klayoutCounts(drc, gds, ours.keySet());
         assertEquals(theirs, ours, "per-rule marker counts, KLayout running the original vs cpodrc the import");
         assertTrue(theirs.values().stream().filter(n -> n > 0).count() >= 10, "the layout exercises the rules: " + theirs);
+    }
+
+    /**
+     * A rule-deck file set written in the style of the gdsfactory generic PDK's KLayout decks (our own
+     * text): a main script with run switches, logging, a {@code # %include} of the layer file, whose
+     * {@code def} reads each layer merged unless {@code $run_mode == "deep"}, and tables whose
+     * enclosures and wide-metal spaces are edge pairs turned into polygons and joined with a boolean.
+     */
+    private static final String GPDK_MAIN = String.join("\n",
+            "require 'logger'", "started = Time.now", "log = Logger.new($stdout)",
+            "if $input", "  source($input)", "end", "if $report", "  report('gpdk style', $report)", "end",
+            "GRID = $grid != 'false'",
+            "case $run_mode", "when 'deep'", "  deep", "else", "  flat", "end",
+            "# %include layers.drc",
+            "CHIP = extent.sized(0.0)",
+            "log.info(\"area #{CHIP.area()}\")",
+            "wg.width(0.5.um, euclidian).output('wg.w.1', 'wg width')",
+            "wg.space(0.5.um, euclidian).output('wg.s.1', 'wg space')",
+            "wg.with_area(nil, 1.5.um).output('wg.a.1', 'wg area')",
+            "wg.holes.with_area(nil, 2.um).output('wg.a.2', 'wg enclosed area')",
+            "wg.separation(wgn, 0.4.um, euclidian).output('wg.s.wgn.1', 'wg to wgn')",
+            "wg.overlapping(wgn).output('wg.i.1', 'wg overlaps wgn')",
+            "clad.not_overlapping(wg).output('clad.i.1', 'clad without wg')",
+            "c_l1 = wg.enclosed(clad, 0.3.um, euclidian).polygons(0.001.um)",
+            "c_l2 = wg.not_outside(clad).not(clad)",
+            "c_l1.join(c_l2).output('clad.en.1', 'clad enclosure of wg')",
+            "m1.and(wg).not_interacting(heater).output('mh.en.1', 'heater marker')",
+            "via.edges.without_length(0.7.um).output('via.w.1', 'via size')",
+            "v_l1 = via.enclosed(m1, 0.2.um, euclidian).polygons(0.001.um)",
+            "v_l2 = via.not_outside(m1).not(m1)",
+            "v_l = v_l1.join(v_l2)", "v_l.output('via.en.1', 'm1 enclosure of via')",
+            "wide_m1 = m1.not_interacting(m1.edges.with_length(nil, 10.um))",
+            "s_l1 = m1.separation(wide_m1, 0.6.um, euclidian).polygons(0.005.um)",
+            "s_l2 = wide_m1.space(0.6.um, euclidian).polygons(0.005.um)",
+            "s_l1.join(s_l2).output('m1.s.2', 'space to wide m1')",
+            "if GRID", "  wg.ongrid(0.005.um).output('wg_OFFGRID', 'off grid')", "end",
+            "log.info(\"run time #{Time.now - started}\")");
+    private static final String GPDK_LAYERS = String.join("\n",
+            "count_all = 0",
+            "def get_polygons(l, d)", "  if $run_mode == \"deep\"", "    polygons(l, d)", "  else",
+            "    polygons(l, d).merged", "  end", "end",
+            "wg = get_polygons(1, 0)", "count = wg.count()", "count_all += count",
+            "clad = get_polygons(111, 0)", "wgn = get_polygons(34, 0)", "m1 = get_polygons(41, 0)",
+            "via = get_polygons(44, 0)", "heater = get_polygons(47, 1)",
+            "log.info(\"#{count_all} polygons\")");
+
+    @Test
+    void importedGenericPdkStyleDeckSetGivesKLayoutsCountsPerRule() throws Exception {
+        KLayout.assumeInstalled();
+        Files.writeString(dir.resolve("layers.drc"), GPDK_LAYERS);
+        Path main = Files.writeString(dir.resolve("main.drc"), GPDK_MAIN);
+        DeckImport.Result imported = DeckImport.translate(main.toString(), GPDK_MAIN);
+        assertEquals(List.of(), imported.skipped(), "every statement translates: " + imported.skipped());
+
+        Layout layout = new Layout();
+        Cell top = layout.getOrCreateCell("TOP");
+        Random rnd = new Random(23);
+        for (int seed = 1; seed <= 2; seed++) { // all-angle shapes near 1 um on 1/0 (waveguides)
+            org.cpodrc.engine.DrcOpsVsDeckTest.randomLayout(new Random(seed), top, (seed - 1) * 100_000);
+        }
+        int[][] layers = {{111, 0}, {34, 0}, {41, 0}, {47, 1}};
+        int[] sizes = {3_000, 1_500, 12_000, 4_000};
+        for (int l = 0; l < layers.length; l++) { // boxes near the rules' values, some overlapping the waveguides
+            for (int i = 0; i < 70; i++) {
+                int x = rnd.nextInt(180_000), y = rnd.nextInt(80_000), s = sizes[l];
+                top.shapes(new LayerKey(layers[l][0], layers[l][1])).addBox(x, y, x + s / 3 + rnd.nextInt(s),
+                        y + s / 3 + rnd.nextInt(s));
+            }
+        }
+        for (int i = 0; i < 120; i++) { // vias of 0.7 um (some 0.69..0.71) near and on metal 1
+            int x = rnd.nextInt(180_000), y = rnd.nextInt(80_000), v = rnd.nextInt(4) == 0 ? 690 + rnd.nextInt(21) : 700;
+            top.shapes(new LayerKey(44, 0)).addBox(x, y, x + v, y + (rnd.nextBoolean() ? v : 700));
+        }
+        Path gds = dir.resolve("gpdk.gds");
+        GdsWriter.write(layout, gds);
+        Map<String, Integer> ours = new TreeMap<>(); // the parts of a joined output (ID, ID_2) add up to KLayout's ID
+        run(imported.yaml(), gds).forEach((id, n) -> ours.merge(id.replaceAll("_\\d+$", ""), n, Integer::sum));
+        Map<String, Integer> theirs = klayoutCounts(main, gds, ours.keySet());
+        assertEquals(theirs, ours, "per-rule marker counts, KLayout running the deck set vs cpodrc the import");
+        assertTrue(theirs.values().stream().filter(n -> n > 0).count() >= 10, "the layout exercises the rules: " + theirs);
+    }
+
+    /** KLayout's markers per category running the script on gds (0 for each of ids it has none of). */
+    private Map<String, Integer> klayoutCounts(Path drc, Path gds, java.util.Set<String> ids) throws Exception {
+        Path report = dir.resolve(drc.getFileName() + ".lyrdb");
+        KLayout.run(drc, dir, "input=" + gds, "report=" + report);
+        Map<String, Integer> theirs = new TreeMap<>();
+        ids.forEach(id -> theirs.put(id, 0));
+        // output names as the import makes rule ids of them
+        DrcParity.lyrdb(report, DrcParity.BOXES).forEach((k, v) -> theirs.put(k.replaceAll("[^A-Za-z0-9._-]", "_"), v.size()));
+        return theirs;
     }
 
     private Map<String, Integer> run(String yamlText, Path gds) throws Exception {

@@ -46,14 +46,20 @@ final class KLayoutRunner {
             cmd.add("-rd");
             cmd.add(v);
         }
-        Path log = Files.createTempFile(script.getParent(), "klayout", ".log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("KLayout did not finish within " + timeoutSeconds + " s: " + cmd);
-        }
-        if (p.exitValue() != 0) {
-            throw new IOException("KLayout failed (" + p.exitValue() + "): " + Files.readString(log));
+        // in the temporary directory, not beside the script: scripts may be shared read-only data
+        // (the corpus oracle), which a test must not write into
+        Path log = Files.createTempFile("klayout", ".log");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("KLayout did not finish within " + timeoutSeconds + " s: " + cmd);
+            }
+            if (p.exitValue() != 0) {
+                throw new IOException("KLayout failed (" + p.exitValue() + "): " + Files.readString(log));
+            }
+        } finally {
+            Files.deleteIfExists(log);
         }
     }
 }
