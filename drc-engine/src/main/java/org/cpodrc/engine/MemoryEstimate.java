@@ -33,8 +33,8 @@ import org.cpodrc.layout.Shapes;
  * {@link #BYTES_PER_VERTEX}, per shape besides its vertices {@link #BYTES_PER_SHAPE}. The heap must
  * hold that and give the collector room to work: a quarter more ({@link #HEADROOM_PERCENT}), or
  * more where the collector keeps a fixed young generation that long-lived data cannot use (the
- * serial and parallel collectors keep a third of the heap for it by default, a fifth under the
- * launcher's NewRatio=4, so the old generation alone must hold the peak). Threads do not enter:
+ * serial and parallel collectors keep a third of the heap for it by default, 32 MB under the
+ * launcher's -Xmn32m, so the old generation alone must hold the peak). Threads do not enter:
  * the peak is the shared layer and edge set; a second thread adds about one tile's working set
  * (same section). Before the packed store a vertex cost 190 bytes and a shape 100 (JTS polygons,
  * about 105 bytes a vertex of that); ten million boxes then died under -Xmx8g, and now need
