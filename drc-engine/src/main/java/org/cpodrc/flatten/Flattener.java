@@ -35,8 +35,13 @@ import org.locationtech.jts.geom.Polygon;
  * instead of exhausting memory; reference cycles are reported the same way.
  */
 public final class Flattener {
-    /** Heap a flattened shape costs while checking, measured with margin (bench: ~580 bytes each for 1M shapes). */
-    private static final long HEAP_BYTES_PER_SHAPE = 600;
+    /**
+     * The least heap a flattened shape costs while checking: a triangle at engine.MemoryEstimate's
+     * 70 bytes a vertex and 90 a shape. Kept at that floor so that the check's own estimate, which
+     * counts vertices, refuses a design too big for the heap before this cruder count does (it was
+     * 600 when a vertex cost 190 bytes).
+     */
+    private static final long HEAP_BYTES_PER_SHAPE = 300;
 
     /**
      * The default --max-shapes: as many shapes as the Java heap can hold while checking, at least
