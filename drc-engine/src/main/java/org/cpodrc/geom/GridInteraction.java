@@ -5,11 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.IntersectionMatrix;
 import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -170,33 +168,5 @@ final class GridInteraction {
             return GridSnapper.pack(bx2, by2);
         }
         return o3 == 0 ? GridSnapper.pack(ax1, ay1) : GridSnapper.pack(ax2, ay2);
-    }
-
-    /** Edges packed as GridSnapper takes them: x1, y1, x2, y2 and a tag in the winding slot. */
-    private static final class EdgeBuffer {
-        int[] data = new int[5 * 64];
-        int n;
-
-        void add(Polygon p, int tag) {
-            ring(p.getExteriorRing(), tag);
-            for (int i = 0; i < p.getNumInteriorRing(); i++) {
-                ring(p.getInteriorRingN(i), tag);
-            }
-        }
-
-        private void ring(LineString r, int tag) {
-            Coordinate[] c = r.getCoordinates();
-            for (int i = 0; i + 1 < c.length; i++) {
-                if (5 * n + 5 > data.length) {
-                    data = java.util.Arrays.copyOf(data, data.length * 2);
-                }
-                data[5 * n] = (int) c[i].x;
-                data[5 * n + 1] = (int) c[i].y;
-                data[5 * n + 2] = (int) c[i + 1].x;
-                data[5 * n + 3] = (int) c[i + 1].y;
-                data[5 * n + 4] = tag;
-                n++;
-            }
-        }
     }
 }

@@ -37,6 +37,7 @@ public final class Region {
 
     /** A region of packed polygons, not yet merged (they may overlap): e.g. a flattened layer. */
     public static Region of(PolygonStore store) {
+        // a single polygon counts as merged only when valid: a self-intersecting one must be repaired first
         boolean single = store.size() == 0 || (store.size() == 1 && Winding.isValid(store.polygon(0)));
         return new Region(store, single);
     }
@@ -47,9 +48,7 @@ public final class Region {
 
     /** A region of the given polygons, not yet merged (they may overlap). */
     public static Region of(List<Polygon> polygons) {
-        // a single polygon counts as merged only when valid: a self-intersecting one must be repaired first
-        boolean single = polygons.size() == 0 || (polygons.size() == 1 && Winding.isValid(polygons.get(0)));
-        return new Region(new PolygonStore.Builder().addAll(polygons).build(), single);
+        return of(new PolygonStore.Builder().addAll(polygons).build());
     }
 
     /** A region from a geometry already known to be merged (e.g. the result of a boolean). */

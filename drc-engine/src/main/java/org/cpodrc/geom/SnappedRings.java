@@ -30,34 +30,21 @@ final class SnappedRings {
      */
     @SuppressWarnings("unchecked")
     static List<Polygon>[] bend(List<? extends Geometry> operands) {
-        List<Coordinate[]> rings = new ArrayList<>();
+        // every ring of every operand, each ring its own tag, in the order the second pass walks them
+        EdgeBuffer buffer = new EdgeBuffer();
+        int rings = 0;
         for (Geometry g : operands) {
             for (int i = 0; i < g.getNumGeometries(); i++) {
                 if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
-                    rings.add(p.getExteriorRing().getCoordinates());
+                    buffer.ring(p.getExteriorRing(), rings++);
                     for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                        rings.add(p.getInteriorRingN(h).getCoordinates());
+                        buffer.ring(p.getInteriorRingN(h), rings++);
                     }
                 }
             }
         }
-        int n = 0;
-        for (Coordinate[] r : rings) {
-            n += r.length - 1;
-        }
-        int[] edges = new int[5 * n];
-        int m = 0;
-        for (int r = 0; r < rings.size(); r++) {
-            Coordinate[] c = rings.get(r);
-            for (int k = 0; k + 1 < c.length; k++) {
-                edges[5 * m] = (int) c[k].x;
-                edges[5 * m + 1] = (int) c[k].y;
-                edges[5 * m + 2] = (int) c[k + 1].x;
-                edges[5 * m + 3] = (int) c[k + 1].y;
-                edges[5 * m + 4] = r;
-                m++;
-            }
-        }
+        int[] edges = buffer.data;
+        int n = buffer.n;
         List<List<Long>> cuts = GridSnapper.cuts(edges, n);
         if (cuts == null) {
             return null;
