@@ -20,6 +20,9 @@ public final class Main implements Runnable {
      */
     private static final List<String> SUBCOMMANDS = List.of("check", "info", "assemble", "deck", "klayout", "help");
 
+    /** The subcommands that read designs, whose heap {@link HeapWatch} watches. */
+    private static final List<String> WATCHED = List.of("check", "info", "assemble");
+
     public static final int EXIT_OK = 0;
     public static final int EXIT_VIOLATIONS = 1;
     public static final int EXIT_USAGE = 2;
@@ -37,6 +40,9 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         PhaseTrace.mark("jvm start to main");
+        if (args.length > 0 && WATCHED.contains(args[0])) {
+            HeapWatch.install(); // after main's start: only commands that read designs pay for it
+        }
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         PhaseTrace.mark("reports, end");
         System.exit(code);
@@ -62,8 +68,7 @@ public final class Main implements Runnable {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
             // one line, no trace; the reports were not committed (ReportCommit writes them all or none)
-            err.println("cpodrc: out of memory: the Java heap (-Xmx, now " + heap() + ") is too small for this run; "
-                    + "raise it through JAVA_OPTS (e.g. JAVA_OPTS=-Xmx16g) or check less at once (--top CELL)");
+            err.println(outOfMemoryLine());
             err.flush();
             return EXIT_MEMORY;
         } catch (StackOverflowError e) {
@@ -72,6 +77,12 @@ public final class Main implements Runnable {
             err.flush();
             return EXIT_INTERNAL;
         }
+    }
+
+    /** What an exhausted heap prints (an {@link OutOfMemoryError}, or {@link HeapWatch} before one). */
+    static String outOfMemoryLine() {
+        return "cpodrc: out of memory: the Java heap (-Xmx, now " + heap() + ") is too small for this run; "
+                + "raise it through JAVA_OPTS (e.g. JAVA_OPTS=-Xmx16g) or check less at once (--top CELL)";
     }
 
     /** The message on one line: line breaks and other control characters become spaces. */
