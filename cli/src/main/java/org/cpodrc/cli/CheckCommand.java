@@ -196,7 +196,7 @@ final class CheckCommand implements Callable<Integer> {
                 MemoryEstimate.require(MemoryEstimate.count(layout, tops), Runtime.getRuntime().maxMemory(),
                         design.toString());
             }
-            source = new LayoutLayerSource(layout, tops, maxShapes);
+            source = new LayoutLayerSource(layout, tops, maxShapes, design.toString());
             input = new InputInfo(design.toString(), source.topCell(), layout.dbuUm());
         }
         designFiles.addAll(deckLoader.filesRead());

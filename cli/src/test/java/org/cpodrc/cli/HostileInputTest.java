@@ -286,6 +286,76 @@ class HostileInputTest {
     }
 
     @Test
+    void shapesAtTheEndsOf32BitsAreChecked() throws Exception {
+        int max = Integer.MAX_VALUE;
+        int min = Integer.MIN_VALUE;
+        // EIC inside PIC at the top right corner of the grid; EIC alone at the bottom left one
+        design = new TinyGds("TOP").rect(1, 0, max - 1000, max - 1000, max, max).rect(2, 0, max - 500, max - 500, max, max)
+                .rect(2, 0, min, min, min + 500, min + 500).write(dir.resolve("edge32.gds"));
+        Path json = dir.resolve("r.json");
+        Cli c = check("--quiet", "--report", "json=" + json);
+        assertEquals(Main.EXIT_VIOLATIONS, c.code(), c.toString());
+        assertEquals("", c.err(), c.toString());
+        String report = Files.readString(json);
+        assertTrue(report.contains("[-2147483.648, -2147483.648, -2147483.148, -2147483.148]"), report);
+        assertEquals(1, report.split("\"rule\": \"EIC.IN\"", -1).length - 1, report);
+    }
+
+    @Test
+    void placementsBeyond32BitsNameTheDesignAndTheCell() throws Exception {
+        // an SREF offset, an AREF's second column and a magnification each move R's square off the grid
+        for (String how : List.of("sref", "aref", "mag")) {
+            design = placedBeyond32Bits(dir.resolve(how + ".gds"), how);
+            inputError(check(), design, ": a shape of cell R lands at coordinate ",
+                    "beyond the \u00b12147483647 database units of the 32-bit database grid");
+        }
+    }
+
+    /** R holds a square on layer 2 (EIC) at x = 1.1e9 (0 for "mag"); TOP places it so it lands beyond 2^31. */
+    private static Path placedBeyond32Bits(Path file, String how) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        libraryHeader(out);
+        int x = how.equals("mag") ? 0 : 1_100_000_000;
+        rec(out, 0x0502, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        str(out, 0x0606, "R");
+        rec(out, 0x0800, 0, 0);
+        rec(out, 0x0D02, 0, 2, 2);
+        rec(out, 0x0E02, 0, 2, 0);
+        rec(out, 0x1003, 1, 4, x, 0, x + 10_000, 0, x + 10_000, 10_000, x, 10_000, x, 0);
+        rec(out, 0x1100, 0, 0);
+        rec(out, 0x0700, 0, 0);
+        rec(out, 0x0502, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        str(out, 0x0606, "TOP");
+        switch (how) {
+            case "sref" -> {
+                rec(out, 0x0A00, 0, 0);
+                str(out, 0x1206, "R");
+                rec(out, 0x1003, 1, 4, 1_100_000_000, 0);
+            }
+            case "aref" -> { // two columns 1.07e9 apart: every point of the record fits 32 bits
+                rec(out, 0x0B00, 0, 0);
+                str(out, 0x1206, "R");
+                rec(out, 0x1302, 0, 2, 2, 1);
+                rec(out, 0x1003, 1, 4, 0, 0, 2_140_000_000, 0, 0, 1000);
+            }
+            default -> { // MAG 1e6: the 10 um square becomes 10 m
+                rec(out, 0x0A00, 0, 0);
+                str(out, 0x1206, "R");
+                rec(out, 0x1A01, 0, 2, 0);
+                out.writeShort(12);
+                out.writeShort(0x1B05);
+                out.writeLong(0x45F4240000000000L); // 1e6
+                rec(out, 0x1003, 1, 4, 0, 0);
+            }
+        }
+        rec(out, 0x1100, 0, 0);
+        rec(out, 0x0700, 0, 0);
+        rec(out, 0x0400, 0, 0);
+        return Files.write(file, bytes.toByteArray());
+    }
+
+    @Test
     void aDesignTooBigForTheHeapIsRefusedWithAdvice() throws Exception {
         // an AREF of side x side squares, just more than the heap by the estimate; counting them is cheap
         int side = 1;

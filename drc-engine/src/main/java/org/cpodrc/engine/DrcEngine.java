@@ -26,6 +26,7 @@ import org.cpodrc.check.ViolationText;
 import org.cpodrc.deck.Deck;
 import org.cpodrc.check.EdgePairCheck;
 import org.cpodrc.engine.tile.SharedEdges;
+import org.cpodrc.flatten.DesignException;
 import org.cpodrc.engine.tile.TileSize;
 import org.cpodrc.engine.tile.TiledRule;
 import org.cpodrc.geom.Region;
@@ -216,6 +217,9 @@ public final class DrcEngine {
             Throwable cause = e.getCause();
             if (cause instanceof OutOfMemoryError oom) {
                 throw oom; // not the rule's fault: the CLI answers it with the heap advice
+            }
+            if (cause instanceof DesignException de) {
+                throw de; // the design's fault, found by the rule that first read the layer
             }
             if (cause instanceof InputException ie) {
                 String msg = ie.getMessage();

@@ -25,9 +25,14 @@ public final class LayoutLayerSource implements LayerSource {
     private volatile Envelope extent;
 
     public LayoutLayerSource(Layout layout, List<Cell> tops, long maxShapes) {
+        this(layout, tops, maxShapes, null);
+    }
+
+    /** {@code source} (the design file) names the design in flattening errors. */
+    public LayoutLayerSource(Layout layout, List<Cell> tops, long maxShapes, String source) {
         this.layout = layout;
         this.tops = List.copyOf(tops);
-        this.flattener = new Flattener(layout, maxShapes);
+        this.flattener = new Flattener(layout, maxShapes, source);
         this.topName = String.join(",", tops.stream().map(Cell::name).toList());
     }
 

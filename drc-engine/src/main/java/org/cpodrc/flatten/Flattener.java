@@ -226,8 +226,9 @@ public final class Flattener {
         return m.computeIfAbsent(layer, k -> new LocalPolygons(s));
     }
 
+    /** An error in the design: a {@link DesignException} naming it when the source is known. */
     private InputException error(String what) {
-        return new InputException(source == null ? what : source + ": " + what);
+        return source == null ? new InputException(what) : new DesignException(source + ": " + what);
     }
 
     private static long saturatingAdd(long a, long b) {
@@ -355,24 +356,27 @@ public final class Flattener {
                     long ox = (long) t.dx;
                     long oy = (long) t.dy;
                     for (int p = 0; p < n; p++) {
-                        out[2 * p] = clamp(buf[2 * p] + ox);
-                        out[2 * p + 1] = clamp(buf[2 * p + 1] + oy);
+                        out[2 * p] = clamp(buf[2 * p] + ox, cell);
+                        out[2 * p + 1] = clamp(buf[2 * p + 1] + oy, cell);
                     }
                 } else {
                     for (int p = 0; p < n; p++) {
                         double x = buf[2 * p];
                         double y = buf[2 * p + 1];
-                        out[2 * p] = clamp(KTrans.round(t.x(x, y)));
-                        out[2 * p + 1] = clamp(KTrans.round(t.y(x, y)));
+                        out[2 * p] = clamp(KTrans.round(t.x(x, y)), cell);
+                        out[2 * p + 1] = clamp(KTrans.round(t.y(x, y)), cell);
                     }
                 }
                 polygons.polygon(out, n);
             }
         }
 
-        private int clamp(long v) {
+        private int clamp(long v, Cell cell) {
             if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
-                throw error("a flattened coordinate (" + v + ") does not fit the 32-bit database grid");
+                // placements (offsets, array steps, magnification) moved a shape off the grid KLayout
+                // keeps too; the error names the cell whose shape it is
+                throw error("a shape of cell " + cell.name() + " lands at coordinate " + v + " once placed, beyond the "
+                        + "±2147483647 database units of the 32-bit database grid");
             }
             return (int) v;
         }
