@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.cpodrc.engine.MemoryEstimate;
 import org.cpodrc.flatten.Flattener;
 import org.cpodrc.layoutio.LayoutFiles;
 import org.cpodrc.info.InfoJson;
@@ -39,7 +40,7 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Option(names = "--max-shapes", paramLabel = "N", converter = MaxShapes.class, defaultValue = MaxShapes.AUTO,
             description = "refuse designs that flatten into more than N shapes (default: what the Java heap holds, "
-                    + "about one shape per 600 bytes of -Xmx, at least 1000000)")
+                    + "about one shape per 300 bytes of -Xmx, at least 1000000)")
     long maxShapes;
 
     @CommandLine.Spec
@@ -68,6 +69,11 @@ public final class InfoCommand implements Callable<Integer> {
             tops = List.of(c);
         } else {
             tops = layout.topCells();
+        }
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--max-shapes")) {
+            // the shape limit alone lets a few many-vertex polygons placed many times through
+            MemoryEstimate.requireForStatistics(MemoryEstimate.count(layout, tops), Runtime.getRuntime().maxMemory(),
+                    file.toString());
         }
         LayoutStatistics stats = LayoutStatistics.of(layout, tops, maxShapes, file.toString());
         String name = file.toString();

@@ -369,6 +369,52 @@ class HostileInputTest {
                 "of Java heap but the heap is", "raise -Xmx through JAVA_OPTS", "--max-shapes N");
     }
 
+    @Test
+    void infoRefusesFewShapesOfManyVerticesTooBigForTheHeap() throws Exception {
+        // a polygon at the GDSII record limit (8,190 points and the closing one) placed 1000 x 1000
+        // times: a million shapes pass the shape limit, but 8.2 billion vertices fill no heap
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        libraryHeader(out);
+        rec(out, 0x0502, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        str(out, 0x0606, "S");
+        rec(out, 0x0800, 0, 0);
+        rec(out, 0x0D02, 0, 2, 1);
+        rec(out, 0x0E02, 0, 2, 0);
+        int steps = 4094;
+        int[] xy = new int[2 * 8191];
+        int n = 0;
+        xy[n++] = 0;
+        xy[n++] = 0;
+        for (int k = 0; k < steps; k++) { // a staircase: up, then right
+            xy[n++] = k * 1000;
+            xy[n++] = (k + 1) * 1000;
+            xy[n++] = (k + 1) * 1000;
+            xy[n++] = (k + 1) * 1000;
+        }
+        xy[n++] = steps * 1000;
+        xy[n++] = 0;
+        assertEquals(2 * 8190, n);
+        rec(out, 0x1003, 1, 4, xy); // closed by the last pair, (0, 0)
+        rec(out, 0x1100, 0, 0);
+        rec(out, 0x0700, 0, 0);
+        rec(out, 0x0502, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        str(out, 0x0606, "TOP");
+        rec(out, 0x0B00, 0, 0);
+        str(out, 0x1206, "S");
+        rec(out, 0x1302, 0, 2, 1000, 1000);
+        rec(out, 0x1003, 1, 4, 0, 0, 1000 * 2_100_000, 0, 0, 1000 * 2_100_000);
+        rec(out, 0x1100, 0, 0);
+        rec(out, 0x0700, 0, 0);
+        rec(out, 0x0400, 0, 0);
+        Path stairs = Files.write(dir.resolve("stairs.gds"), bytes.toByteArray());
+        Cli c = Cli.run("info", stairs.toString());
+        inputError(c, stairs, "the top cells flatten into 1000000 shapes (8190000000 vertices); flattening and merging them "
+                + "needs about", "raise -Xmx through JAVA_OPTS", "--max-shapes N");
+        design = stairs;
+        inputError(check(), stairs, "8190000000 vertices); checking them needs about");
+    }
+
     /** TOP holds an AREF of side x side placements of cell R (one 10 x 10 square on layer 2). */
     static Path arefDesign(Path file, int side) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -45,6 +45,16 @@ public final class MemoryEstimate {
     public static final long BYTES_PER_VERTEX = 70;
     /** Live heap one flattened shape costs at a run's peak besides its vertices. */
     public static final long BYTES_PER_SHAPE = 90;
+    /**
+     * Live heap a flattened vertex costs when the layers are only flattened and merged, not
+     * checked ({@code cpodrc info}): the peak live heap after collections of {@code info} on one
+     * million boxes (4 million vertices, 220 MB) and on 1,600 placements of an 8,190-vertex polygon
+     * (13 million vertices, 234 MB) solve to about 16 bytes a vertex and 130 a shape (the layout
+     * read from the file included), rounded up.
+     */
+    public static final long STATISTICS_BYTES_PER_VERTEX = 24;
+    /** Live heap a flattened shape costs besides its vertices when the layers are only flattened and merged. */
+    public static final long STATISTICS_BYTES_PER_SHAPE = 160;
     /** The collector's room to work, in percent of the live heap. */
     static final long HEADROOM_PERCENT = 25;
     /** Heap the program itself needs besides the shapes. */
@@ -134,7 +144,11 @@ public final class MemoryEstimate {
      * (1 for G1, whose young generation shrinks to make room).
      */
     static long bytesFor(Size size, double oldShare) {
-        double live = (double) size.shapes() * BYTES_PER_SHAPE + (double) size.vertices() * BYTES_PER_VERTEX;
+        return bytesFor(size, oldShare, BYTES_PER_SHAPE, BYTES_PER_VERTEX);
+    }
+
+    private static long bytesFor(Size size, double oldShare, long perShape, long perVertex) {
+        double live = (double) size.shapes() * perShape + (double) size.vertices() * perVertex;
         double need = BASE_BYTES + live * Math.max(1 + HEADROOM_PERCENT / 100.0, 1 / oldShare);
         return need >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) need;
     }
@@ -166,13 +180,26 @@ public final class MemoryEstimate {
      * @param design names the design in the message
      */
     public static void require(Size size, long maxHeap, String design) {
-        long need = bytesFor(size);
+        require(bytesFor(size), size, maxHeap, design, "checking them");
+    }
+
+    /**
+     * Refuses per-layer statistics ({@code cpodrc info}: flattened and merged layers, no check)
+     * when they need more than {@code maxHeap} bytes: the shape count alone ({@code --max-shapes})
+     * lets a small file of many-vertex polygons placed many times through.
+     */
+    public static void requireForStatistics(Size size, long maxHeap, String design) {
+        require(bytesFor(size, oldShare(), STATISTICS_BYTES_PER_SHAPE, STATISTICS_BYTES_PER_VERTEX), size, maxHeap,
+                design, "flattening and merging them");
+    }
+
+    private static void require(long need, Size size, long maxHeap, String design, String doing) {
         if (need <= maxHeap) {
             return;
         }
         long suggestGb = Math.max(1, (need + (1L << 30) - 1) >> 30);
         throw new InputException(design + ": the top cells flatten into " + size.shapes() + " shapes ("
-                + size.vertices() + " vertices); checking them needs about " + gb(need) + " of Java heap but the heap is "
+                + size.vertices() + " vertices); " + doing + " needs about " + gb(need) + " of Java heap but the heap is "
                 + gb(maxHeap) + ": raise -Xmx through JAVA_OPTS (e.g. JAVA_OPTS=-Xmx" + suggestGb + "g), check one cell "
                 + "with --top, or give --max-shapes N to try anyway");
     }
