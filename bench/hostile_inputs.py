@@ -103,6 +103,48 @@ with open(path("million.gds"), "wb") as f:
 aref = (rec(0x0B00) + rec(0x1206, string("R")) + rec(0x1302, struct.pack(">hh", 150, 150))
         + rec(0x1003, struct.pack(">6i", 0, 0, 3000, 0, 0, 3000)) + rec(0x1100))
 gds("big.gds", [cell("R", box(2, 0, 0, 10, 10)), cell("TOP", aref)])
+# ---- what the packed layers (geom.PolygonStore: int coordinates) make worth trying ----
+
+
+def boundary(layer, pts):
+    xy = b"".join(struct.pack(">2i", x, y) for x, y in pts + [pts[0]])
+    return (rec(0x0800) + rec(0x0D02, struct.pack(">h", layer)) + rec(0x0E02, struct.pack(">h", 0))
+            + rec(0x1003, xy) + rec(0x1100))
+
+
+def aref(name, cols, rows, x, y, dx, dy):
+    return (rec(0x0B00) + rec(0x1206, string(name)) + rec(0x1302, struct.pack(">hh", cols, rows))
+            + rec(0x1003, struct.pack(">6i", x, y, x + cols * dx, y, x, y + rows * dy)) + rec(0x1100))
+
+
+# one merged polygon of 40,000 and of 120,000 vertices: 10,000 and 30,000 teeth 0.5 um wide at
+# 1 um pitch on a spine, every tooth its own box overlapping the spine (no violation of 0.2 um
+# width and space)
+for teeth in (10000, 30000):
+    with open(path("comb%dk.gds" % (teeth // 1000)), "wb") as f:
+        f.write(HEADER + rec(0x0502, b"\0" * 24) + rec(0x0606, string("TOP")) + box(1, 0, 0, teeth * 1000, 1000))
+        f.write(b"".join(box(1, i * 1000, 500, i * 1000 + 500, 3000) for i in range(teeth)))
+        f.write(rec(0x0700) + rec(0x0400))
+# a polygon at the GDSII record limit (8,191 points with the closing one: a staircase of 4,094
+# steps), placed 10 x 10 times (819,000 vertices) and 400 x 400 times (1.3 billion)
+steps = 4094
+stair = [(0, 0)]
+for k in range(steps):
+    stair += [(k * 1000, (k + 1) * 1000), ((k + 1) * 1000, (k + 1) * 1000)]
+stair += [(steps * 1000, 0)]
+assert len(stair) + 1 == 8191, len(stair)
+for tag, n in (("stair10", 10), ("stair400", 400)):
+    gds(tag + ".gds", [cell("S", boundary(1, stair)), cell("TOP", aref("S", n, n, 0, 0, 4200000, 4200000))])
+# coordinates at the ends of 32 bits: boxes touching -2^31 and 2^31 - 1 (legal GDSII, checked)
+gds("edge32.gds", [cell("TOP", box(1, -2147483648, -2147483648, -2147483648 + 500, -2147483648 + 500)
+                          + box(1, 2147483647 - 500, 2147483647 - 500, 2147483647, 2147483647))])
+# placements that move shapes beyond 32 bits: an SREF offset, an AREF's far columns, a MAG
+far = cell("R", box(1, 2000000000, 0, 2000001000, 1000))
+gds("far-sref.gds", [far, cell("TOP", sref("R", 2000000000, 0))])
+gds("far-aref.gds", [cell("R", box(1, 1100000000, 0, 1100001000, 1000)),
+                     cell("TOP", aref("R", 2, 1, 0, 0, 1070000000, 1000))])
+gds("far-mag.gds", [cell("R", box(1, 0, 0, 100000, 100000)), cell("TOP", sref("R", 0, 0, 1e6))])
+
 # gzip: CRC wrong; payload damaged
 with open(path("d.gds"), "rb") as f:
     data = gzip.compress(f.read(), mtime=0)
@@ -140,6 +182,20 @@ write("deck-params.yaml", DECK + "params:\n  p0: xx\n" + params)
 write("deck-50mb-desc.yaml", DECK + 'description: "' + "x" * (50 << 20) + '"\n')
 write("deck-50mb-comment.yaml", DECK + "# " + "x" * (50 << 20) + "\n")
 write("deck-10mb-comment.yaml", DECK + "# " + "x" * (10 << 20) + "\n")
+write("deck-comb.yaml", """cpodrc: 1
+name: c
+layers:
+  M: 1/0
+rules:
+  - id: W.1
+    check: width
+    layer: M
+    min: 0.2um
+  - id: S.1
+    check: space
+    layer: M
+    min: 0.2um
+""")
 write("deck-million.yaml", """cpodrc: 1
 name: m
 layers:

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Every row of issue 13's table of hostile and careless inputs, measured: crafts each input
-# (bench/hostile_inputs.py), runs it through cli/target/cpodrc.jar under `timeout 60` and
+# (bench/hostile_inputs.py), runs it through the ./cpodrc launcher (its JVM options: C1 alone, G1
+# and class data sharing for small inputs; the serial collector with -Xmn32m for inputs over
+# 64 KiB; CPODRC_JAR=... runs another jar with `java $JAVA_OPTS -jar` instead) under `timeout 60` and
 # `/usr/bin/time -f '%e %M'`, and prints a markdown table: row, exit code, first stderr line,
 # wall seconds, peak RSS in MB, and PASS/FAIL against the issue's bar — exit 3 with one located
 # line naming the file (2 for a usage mistake, or the correct result), within 5 s and 1 GB.
@@ -8,11 +10,13 @@
 # On a loaded machine the wall time mostly measures waiting for a core (see the first row, the JVM
 # starting): the cpu column (user + system seconds) is printed too, and when the load average is
 # above the core count a row slower than 5 s of wall time but within 5 s of CPU reads "PASS (cpu)".
-# JAVA_OPTS applies to every row (default: the launcher's -Xmx8g) except the -Xmx rows.
+# JAVA_OPTS applies to every row (unset by default: the launcher's own, -Xmx8g) except the -Xmx rows. Run
+# `mvn -o -q -B -DskipTests package` first: the launcher rebuilds when sources are newer than the jar.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="${1:-/tmp/cpodrc-hostile}"
 jar="${CPODRC_JAR:-$here/cli/target/cpodrc.jar}"
+if [ -n "${CPODRC_JAR:-}" ]; then cmd=(java); else cmd=("$here/cpodrc"); fi
 opts="${JAVA_OPTS:--Xmx8g}"
 [ -f "$jar" ] || { echo "build first: mvn -o -q -B -DskipTests package" >&2; exit 1; }
 mkdir -p "$work"
@@ -31,18 +35,30 @@ echo "|---|---|---|---|---|---|---|"
 loaded=$(awk -v n="$(nproc)" '{print ($1 > n) ? 1 : 0}' /proc/loadavg)
 
 # run NAME EXPECT XMX -- ARGS...   EXPECT: 3:FILE (exit 3, one line starting 'cpodrc: FILE'),
-# 2 (usage error: one line, and the help hint), 01 (a result: exit 0 or 1, nothing on stderr)
+# 2 (usage error: one line, and the help hint), 01 (a result: exit 0 or 1, nothing on stderr),
+# 5 (the heap ran out: exit 5 with the one out-of-memory line). row_timeout: seconds before a row is
+# stopped (60 unless a row sets it).
 last_code=0
+row_timeout=60
 run() {
   local name="$1" expect="$2" xmx="$3"
   shift 4
   local o="${xmx:-$opts}"
   rm -f err.txt tm.txt
-  # shellcheck disable=SC2086
-  timeout 60 /usr/bin/time -f '%e %U %S %M' -o tm.txt java $o -jar "$jar" "$@" >out.txt 2>err.txt
+  if [ -n "${CPODRC_JAR:-}" ]; then
+    # shellcheck disable=SC2086
+    timeout "$row_timeout" /usr/bin/time -f '%e %U %S %M' -o tm.txt java $o -jar "$jar" "$@" >out.txt 2>err.txt
+  else
+    # JAVA_OPTS unset unless given: a heap size in it changes the launcher's own choices (-Xms128m)
+    local envs=(env -u JAVA_OPTS)
+    [ -n "${xmx:-${JAVA_OPTS:-}}" ] && envs=(env "JAVA_OPTS=${xmx:-$JAVA_OPTS}")
+    "${envs[@]}" timeout "$row_timeout" /usr/bin/time -f '%e %U %S %M' -o tm.txt "${cmd[@]}" "$@" >out.txt 2>err.txt
+  fi
   last_code=$?
   local wall usr sys rss cpu first lines ok=PASS
-  read -r wall usr sys rss < <(tail -1 tm.txt 2>/dev/null || echo "60 0 0 0")
+  read -r wall usr sys rss < <(tail -1 tm.txt 2>/dev/null)
+  # stopped by timeout: /usr/bin/time went with it and wrote nothing usable
+  [[ "${wall:-}" =~ ^[0-9.]+$ && "${usr:-}" =~ ^[0-9.]+$ && "${sys:-}" =~ ^[0-9.]+$ ]] || { wall=$row_timeout; usr=0; sys=0; rss=0; }
   cpu=$(awk "BEGIN{printf \"%.2f\", $usr + $sys}")
   rss=$(( ${rss:-0} / 1024 ))
   first="$(head -1 err.txt | cut -c1-110 | sed "s#$work/##g; s/|/\\\\|/g")"
@@ -52,6 +68,7 @@ run() {
     # a usage error adds picocli's "Try 'cpodrc check --help'." line
     2) [ "$last_code" = 2 ] && [ "$lines" -le 2 ] && head -1 err.txt | grep -q '^cpodrc: ' || ok=FAIL ;;
     01) { [ "$last_code" = 0 ] || [ "$last_code" = 1 ]; } && [ "$lines" = 0 ] || ok=FAIL ;;
+    5) [ "$last_code" = 5 ] && [ "$lines" = 1 ] && head -1 err.txt | grep -q '^cpodrc: out of memory: ' || ok=FAIL ;;
   esac
   if [ "$last_code" = 124 ] || [ "$rss" -gt 1024 ]; then ok=FAIL; fi
   if [ "$ok" = PASS ] && awk "BEGIN{exit !($wall > 5)}"; then
@@ -90,9 +107,24 @@ run "params doubling 60 times (unused)" 3:deck-params.yaml "" -- check d.gds --d
 run "50 MB description on one line" 3:deck-50mb-desc.yaml "" -- check d.gds --deck deck-50mb-desc.yaml
 run "50 MB comment on one line" 3:deck-50mb-comment.yaml "" -- check d.gds --deck deck-50mb-comment.yaml
 run "10 MB comment on one line (under the limit)" 01 "" -- check d.gds --deck deck-10mb-comment.yaml --quiet
-for x in 256m 512m 1g; do
-  run "1M rectangles, width+space, -Xmx$x" 3:million.gds "-Xmx$x" -- check million.gds --deck deck-million.yaml --quiet
+# each rectangle has a width and six space violations (7 million): too many for these heaps, which
+# hold the layers (the estimate lets -Xmx512m and -Xmx1g start); cli.HeapWatch ends the thrashing
+run "1M rectangles, width+space, -Xmx256m" 3:million.gds "-Xmx256m" -- check million.gds --deck deck-million.yaml --quiet
+row_timeout=150
+for x in 512m 1g; do
+  run "1M rectangles, width+space (7M violations), -Xmx$x" 5 "-Xmx$x" -- check million.gds --deck deck-million.yaml --quiet
 done
+# what the packed layers (int coordinates, geom.PolygonStore) and the vertex-counting estimate make worth trying
+run "one merged polygon of 40,000 vertices (comb of 10,000 teeth)" 01 "" -- check comb10k.gds --deck deck-comb.yaml --quiet
+run "one merged polygon of 120,000 vertices (comb of 30,000 teeth)" 01 "" -- check comb30k.gds --deck deck-comb.yaml --quiet
+row_timeout=60
+run "8,190-vertex polygon (GDSII record limit) x 100 placements" 01 "" -- check stair10.gds --deck deck-comb.yaml --quiet
+run "8,190-vertex polygon x 160,000 placements (1.3e9 vertices): check" 3:stair400.gds "" -- check stair400.gds --deck deck-comb.yaml --quiet
+run "8,190-vertex polygon x 160,000 placements: info" 3:stair400.gds "" -- info stair400.gds
+run "shapes at -2^31 and 2^31-1" 01 "" -- check edge32.gds --deck deck-comb.yaml --quiet
+run "SREF offset pushes a shape beyond 2^31" 3:far-sref.gds "" -- check far-sref.gds --deck deck-comb.yaml
+run "AREF column pushes a shape beyond 2^31" 3:far-aref.gds "" -- check far-aref.gds --deck deck-comb.yaml
+run "MAG 1e6 pushes a shape beyond 2^31" 3:far-mag.gds "" -- check far-mag.gds --deck deck-comb.yaml
 run "gzip CRC wrong" 3:crc.gds.gz "" -- check crc.gds.gz --deck deck.yaml
 run "gzip payload corrupted" 3:payload.gds.gz "" -- check payload.gds.gz --deck deck.yaml
 rm -f r.json
@@ -146,7 +178,8 @@ for sig in TERM INT; do
   echo old > big.json
   start=$(date +%s.%N)
   # perl: a background job of a script ignores SIGINT, and the JVM keeps an ignored SIGINT ignored
-  perl -e '$SIG{INT} = "DEFAULT"; exec @ARGV' java $opts -jar "$jar" check big.gds --deck deck.yaml --quiet \
+  if [ -n "${CPODRC_JAR:-}" ]; then run_cmd=(java $opts -jar "$jar"); else run_cmd=("${cmd[@]}"); fi
+  env ${JAVA_OPTS:+"JAVA_OPTS=$JAVA_OPTS"} perl -e '$SIG{INT} = "DEFAULT"; exec @ARGV' "${run_cmd[@]}" check big.gds --deck deck.yaml --quiet \
     --report json=big.json --report lyrdb=big.lyrdb 2>err.txt &
   pid=$!
   for _ in $(seq 12000); do ls -a | grep -q '^\.big\..*\.tmp$' && break; sleep 0.01; done
