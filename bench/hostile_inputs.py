@@ -182,34 +182,14 @@ write("deck-params.yaml", DECK + "params:\n  p0: xx\n" + params)
 write("deck-50mb-desc.yaml", DECK + 'description: "' + "x" * (50 << 20) + '"\n')
 write("deck-50mb-comment.yaml", DECK + "# " + "x" * (50 << 20) + "\n")
 write("deck-10mb-comment.yaml", DECK + "# " + "x" * (10 << 20) + "\n")
-write("deck-comb.yaml", """cpodrc: 1
-name: c
-layers:
-  M: 1/0
-rules:
-  - id: W.1
-    check: width
-    layer: M
-    min: 0.2um
-  - id: S.1
-    check: space
-    layer: M
-    min: 0.2um
-""")
-write("deck-million.yaml", """cpodrc: 1
-name: m
-layers:
-  M: 1/0
-rules:
-  - id: W.1
-    check: width
-    layer: M
-    min: 1um
-  - id: S.1
-    check: space
-    layer: M
-    min: 1um
-""")
+def width_space(name, min_um):
+    return ("cpodrc: 1\nname: %s\nlayers:\n  M: 1/0\nrules:\n" % name
+            + "".join("  - id: %s.1\n    check: %s\n    layer: M\n    min: %sum\n" % (rule, check, min_um)
+                      for rule, check in (("W", "width"), ("S", "space"))))
+
+
+write("deck-comb.yaml", width_space("c", "0.2"))
+write("deck-million.yaml", width_space("m", "1"))
 # extends and lyp pointing at hostile files (the shell script puts those beside)
 for target in ("zero", "fifo", "sparse"):
     write("deck-extends-%s.yaml" % target, "cpodrc: 1\nname: e\nextends: %s\n" % target)

@@ -167,6 +167,18 @@ class HostileInputTest {
         out.writeLong(0x3944B82FA09B5A54L); // 1e-9
     }
 
+    /** A cell holding one BOUNDARY on the layer (datatype 0) with the given XY points, the closing one included. */
+    private static void cellWithBoundary(DataOutputStream out, String name, int layer, int... xy) throws IOException {
+        rec(out, 0x0502, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        str(out, 0x0606, name);
+        rec(out, 0x0800, 0, 0);
+        rec(out, 0x0D02, 0, 2, layer);
+        rec(out, 0x0E02, 0, 2, 0);
+        rec(out, 0x1003, 1, 4, xy);
+        rec(out, 0x1100, 0, 0);
+        rec(out, 0x0700, 0, 0);
+    }
+
     private static void rec(DataOutputStream out, int type, int unused, int size, int... v) throws IOException {
         out.writeShort(4 + size * v.length);
         out.writeShort(type);
@@ -317,14 +329,7 @@ class HostileInputTest {
         DataOutputStream out = new DataOutputStream(bytes);
         libraryHeader(out);
         int x = how.equals("mag") ? 0 : 1_100_000_000;
-        rec(out, 0x0502, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        str(out, 0x0606, "R");
-        rec(out, 0x0800, 0, 0);
-        rec(out, 0x0D02, 0, 2, 2);
-        rec(out, 0x0E02, 0, 2, 0);
-        rec(out, 0x1003, 1, 4, x, 0, x + 10_000, 0, x + 10_000, 10_000, x, 10_000, x, 0);
-        rec(out, 0x1100, 0, 0);
-        rec(out, 0x0700, 0, 0);
+        cellWithBoundary(out, "R", 2, x, 0, x + 10_000, 0, x + 10_000, 10_000, x, 10_000, x, 0);
         rec(out, 0x0502, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         str(out, 0x0606, "TOP");
         switch (how) {
@@ -376,11 +381,6 @@ class HostileInputTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         libraryHeader(out);
-        rec(out, 0x0502, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        str(out, 0x0606, "S");
-        rec(out, 0x0800, 0, 0);
-        rec(out, 0x0D02, 0, 2, 1);
-        rec(out, 0x0E02, 0, 2, 0);
         int steps = 4094;
         int[] xy = new int[2 * 8191];
         int n = 0;
@@ -394,10 +394,8 @@ class HostileInputTest {
         }
         xy[n++] = steps * 1000;
         xy[n++] = 0;
-        assertEquals(2 * 8190, n);
-        rec(out, 0x1003, 1, 4, xy); // closed by the last pair, (0, 0)
-        rec(out, 0x1100, 0, 0);
-        rec(out, 0x0700, 0, 0);
+        assertEquals(2 * 8190, n); // the last pair stays (0, 0), closing the ring
+        cellWithBoundary(out, "S", 1, xy);
         rec(out, 0x0502, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         str(out, 0x0606, "TOP");
         rec(out, 0x0B00, 0, 0);
@@ -420,14 +418,7 @@ class HostileInputTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         libraryHeader(out);
-        rec(out, 0x0502, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        str(out, 0x0606, "R");
-        rec(out, 0x0800, 0, 0);
-        rec(out, 0x0D02, 0, 2, 2);
-        rec(out, 0x0E02, 0, 2, 0);
-        rec(out, 0x1003, 1, 4, 0, 0, 10, 0, 10, 10, 0, 10, 0, 0);
-        rec(out, 0x1100, 0, 0);
-        rec(out, 0x0700, 0, 0);
+        cellWithBoundary(out, "R", 2, 0, 0, 10, 0, 10, 10, 0, 10, 0, 0);
         rec(out, 0x0502, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         str(out, 0x0606, "TOP");
         rec(out, 0x0B00, 0, 0);
