@@ -98,6 +98,11 @@ public final class Region {
         return store.numVertices(i);
     }
 
+    /** The polygons' bounding boxes as x1, y1, x2, y2 quadruples (a polygon's box is its shell's). */
+    public long[] boxes() {
+        return store.boxes();
+    }
+
     public boolean isEmpty() {
         return store.size() == 0;
     }
