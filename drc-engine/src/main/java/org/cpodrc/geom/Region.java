@@ -126,21 +126,31 @@ public final class Region {
             return this;
         }
         // polygon by polygon, packed in and out: the layer's JTS objects are never all alive
-        PolygonStore.Builder fixed = new PolygonStore.Builder();
+        // copied only from the first polygon that needs repair: a layer of valid shapes (the usual
+        // case) is not held twice while it is merged
+        PolygonStore.Builder fixed = null;
         List<Polygon> parts = new ArrayList<>();
         for (int i = 0; i < store.size(); i++) {
             Polygon p = store.polygon(i);
             // self-intersecting input (possible in GDS) is repaired with the non-zero winding rule, as KLayout merges
             Geometry f = Winding.fix(p);
             if (f == p) {
-                fixed.add(store, i);
-            } else {
-                parts.clear();
-                collectPolygons(f, parts);
-                fixed.addAll(parts);
+                if (fixed != null) {
+                    fixed.add(store, i);
+                }
+                continue;
             }
+            if (fixed == null) {
+                fixed = new PolygonStore.Builder();
+                for (int k = 0; k < i; k++) {
+                    fixed.add(store, k);
+                }
+            }
+            parts.clear();
+            collectPolygons(f, parts);
+            fixed.addAll(parts);
         }
-        PolygonStore valid = fixed.build();
+        PolygonStore valid = fixed == null ? store : fixed.build();
         // union only polygons whose boxes touch (clusters): a single union over many disjoint
         // polygons is far slower in JTS, and an isolated valid polygon is already merged
         PolygonStore.Builder out = new PolygonStore.Builder();

@@ -32,7 +32,7 @@ import org.cpodrc.geom.Region;
  */
 public final class WindowedEdges {
     /** About this many vertices in each strip of the joining pass. */
-    static final long STRIP_VERTICES = 2_000_000;
+    static final long STRIP_VERTICES = 500_000;
     /** Polygons with more vertices keep their ordered rings once built. */
     static final int KEPT_RING_VERTICES = 4096;
 
@@ -289,13 +289,25 @@ public final class WindowedEdges {
             }
             // an edge crossing this strip belongs to a polygon whose box does (rings are within the box)
             int[] ps = index.queryAll(a, extent[1], hi, extent[3]);
-            List<List<long[]>> rings = new ArrayList<>(ps.length);
-            int nv = 0;
-            for (int p : ps) {
-                List<long[]> r = rings(p);
-                rings.add(r);
+            // their rings, packed (an object per ring would double a strip of small polygons):
+            // polygon q has rings ringOf[q] .. ringOf[q + 1] - 1, ring r points ringStart[r] .. ringStart[r + 1] - 1
+            long[] xy = new long[64];
+            int[] ringStart = new int[17];
+            int[] ringOf = new int[ps.length + 1];
+            int nr = 0, np = 0, nv = 0;
+            for (int q = 0; q < ps.length; q++) {
+                int p = ps[q];
                 boolean home = boxes[4 * p] >= a && boxes[4 * p] <= hi; // the strip of its left side counts its edges
-                for (long[] ring : r) {
+                for (long[] ring : rings(p)) {
+                    if (2 * np + ring.length > xy.length) {
+                        xy = Arrays.copyOf(xy, Math.max(2 * xy.length, 2 * np + ring.length));
+                    }
+                    if (nr + 2 > ringStart.length) {
+                        ringStart = Arrays.copyOf(ringStart, 2 * ringStart.length);
+                    }
+                    System.arraycopy(ring, 0, xy, 2 * np, ring.length);
+                    np += ring.length / 2;
+                    ringStart[++nr] = np;
                     for (int k = 0; k < ring.length; k += 2) {
                         if (ring[k] >= a && ring[k] <= hi) {
                             nv++;
@@ -305,18 +317,17 @@ public final class WindowedEdges {
                         edges[p] += ring.length / 2;
                     }
                 }
+                ringOf[q + 1] = nr;
             }
             long[] vxy = new long[2 * nv];
             int[] vOwner = new int[nv];
             int v = 0;
             for (int q = 0; q < ps.length; q++) {
-                for (long[] ring : rings.get(q)) {
-                    for (int k = 0; k < ring.length; k += 2) {
-                        if (ring[k] >= a && ring[k] <= hi) {
-                            vxy[2 * v] = ring[k];
-                            vxy[2 * v + 1] = ring[k + 1];
-                            vOwner[v++] = ps[q];
-                        }
+                for (int k = ringStart[ringOf[q]]; k < ringStart[ringOf[q + 1]]; k++) {
+                    if (xy[2 * k] >= a && xy[2 * k] <= hi) {
+                        vxy[2 * v] = xy[2 * k];
+                        vxy[2 * v + 1] = xy[2 * k + 1];
+                        vOwner[v++] = ps[q];
                     }
                 }
             }
@@ -333,11 +344,11 @@ public final class WindowedEdges {
             for (int q = 0; q < ps.length; q++) {
                 int p = ps[q];
                 int k = 0;
-                for (long[] ring : rings.get(q)) {
-                    int n = ring.length / 2;
+                for (int r = ringOf[q]; r < ringOf[q + 1]; r++) {
+                    int r0 = ringStart[r], n = ringStart[r + 1] - r0;
                     for (int i = 0; i < n; i++, k++) {
                         int j = (i + 1) % n;
-                        long ax = ring[2 * i], ay = ring[2 * i + 1], bx = ring[2 * j], by = ring[2 * j + 1];
+                        long ax = xy[2 * (r0 + i)], ay = xy[2 * (r0 + i) + 1], bx = xy[2 * (r0 + j)], by = xy[2 * (r0 + j) + 1];
                         if (Math.max(ax, bx) < a || Math.min(ax, bx) > hi) {
                             continue;
                         }
