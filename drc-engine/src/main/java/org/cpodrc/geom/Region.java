@@ -154,13 +154,15 @@ public final class Region {
         // union only polygons whose boxes touch (clusters): a single union over many disjoint
         // polygons is far slower in JTS, and an isolated valid polygon is already merged
         PolygonStore.Builder out = new PolygonStore.Builder();
-        for (int[] cluster : Clusters.byTouchingBoxes(valid.boxes(), valid.size())) {
-            if (cluster.length == 1) {
-                out.add(valid, cluster[0]);
+        Clusters.Groups clusters = Clusters.groupsOfTouchingBoxes(valid.boxes(), valid.size());
+        for (int k = 0; k < clusters.size(); k++) {
+            int from = clusters.start()[k], to = clusters.start()[k + 1];
+            if (to - from == 1) {
+                out.add(valid, clusters.members()[from]);
             } else {
-                List<Polygon> members = new ArrayList<>(cluster.length);
-                for (int i : cluster) {
-                    members.add(valid.polygon(i));
+                List<Polygon> members = new ArrayList<>(to - from);
+                for (int m = from; m < to; m++) {
+                    members.add(valid.polygon(clusters.members()[m]));
                 }
                 parts.clear();
                 collectPolygons(GridOverlay.union(members), parts);
