@@ -54,7 +54,9 @@ final class DeckContext implements CheckContext, ExprContext {
             return join(known);
         }
         try {
-            mine.complete(layer(name).merged());
+            // a design layer whose unmerged shapes no one has asked for is merged without keeping them
+            LayerKey key = deck.layers().get(name);
+            mine.complete(key != null && !layers.containsKey(name) ? source.merged(key) : layer(name).merged());
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             throw e;

@@ -30,7 +30,7 @@ import org.cpodrc.flatten.DesignException;
 import org.cpodrc.engine.tile.TileSize;
 import org.cpodrc.engine.tile.TiledRule;
 import org.cpodrc.geom.Region;
-import org.cpodrc.geom.edges.EdgePairChecks;
+import org.cpodrc.geom.edges.WindowedEdges;
 
 /**
  * Runs a deck's rules over a design. Rules run in parallel on {@code threads} threads, each into
@@ -156,7 +156,7 @@ public final class DrcEngine {
             if (tileSize.mode() == TileSize.Mode.AUTO && !TiledRule.worthTiling(vertices(first) + vertices(second))) {
                 return false;
             }
-            EdgePairChecks.Edges edges = shared.get(key, () -> EdgePairChecks.Edges.compactOf(first, second));
+            WindowedEdges edges = shared.get(key, () -> WindowedEdges.of(first, second));
             TiledRule plan = TiledRule.plan(rule, edgeCheck, edgeCheck.options(rule, context),
                     check.reach(rule, context).getAsLong(), edges, tileSize, threads, context.dbuUm(), context.topCell(),
                     context.stack());

@@ -12,6 +12,14 @@ public interface LayerSource {
 
     List<CheckContext.Label> labels(LayerKey layer);
 
+    /**
+     * The layer merged. A source that keeps its layers may skip keeping the unmerged shapes when
+     * they were not asked for: a large layer's flattened shapes cost as much heap as its merged ones.
+     */
+    default Region merged(LayerKey layer) {
+        return region(layer).merged();
+    }
+
     double dbuUm();
 
     String topCell();

@@ -41,6 +41,13 @@ public final class LayoutLayerSource implements LayerSource {
         return regions.computeIfAbsent(layer, k -> flattener.region(tops, k));
     }
 
+    /** Merged from the kept flattened layer, or from a fresh flattening that is not kept (only the merged one is). */
+    @Override
+    public Region merged(LayerKey layer) {
+        Region kept = regions.get(layer);
+        return (kept != null ? kept : flattener.region(tops, layer)).merged();
+    }
+
     @Override
     public List<CheckContext.Label> labels(LayerKey layer) {
         return flattener.labels(tops, layer);

@@ -27,6 +27,26 @@ final class Clusters {
      * each group's indices ascending, the groups ordered by their first index.
      */
     static List<int[]> byTouchingBoxes(long[] box, int n) {
+        Groups g = groupsOfTouchingBoxes(box, n);
+        List<int[]> out = new ArrayList<>(g.size());
+        for (int k = 0; k < g.size(); k++) {
+            out.add(java.util.Arrays.copyOfRange(g.members(), g.start()[k], g.start()[k + 1]));
+        }
+        return out;
+    }
+
+    /**
+     * Groups packed in two arrays: group k is members[start[k] .. start[k + 1] - 1]. A layer of
+     * millions of polygons, most of them alone, would otherwise cost an array object per polygon.
+     */
+    record Groups(int[] members, int[] start) {
+        int size() {
+            return start.length - 1;
+        }
+    }
+
+    /** As {@link #byTouchingBoxes(long[], int)}, packed. */
+    static Groups groupsOfTouchingBoxes(long[] box, int n) {
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
@@ -44,32 +64,30 @@ final class Clusters {
                 }
             }
         }
+        index = null;
         // counting sort by root, groups in the order of their first member (as a LinkedHashMap would give)
-        int[] root = new int[n];
         int[] groupOf = new int[n];
         java.util.Arrays.fill(groupOf, -1);
         int groups = 0;
         for (int i = 0; i < n; i++) {
-            root[i] = find(parent, i);
-            if (groupOf[root[i]] < 0) {
-                groupOf[root[i]] = groups;
-                groups++;
+            int r = find(parent, i);
+            if (groupOf[r] < 0) {
+                groupOf[r] = groups++;
             }
         }
-        int[] sizes = new int[groups];
+        int[] start = new int[groups + 1];
         for (int i = 0; i < n; i++) {
-            sizes[groupOf[root[i]]]++;
+            start[groupOf[find(parent, i)] + 1]++;
         }
-        List<int[]> out = new ArrayList<>(groups);
         for (int g = 0; g < groups; g++) {
-            out.add(new int[sizes[g]]);
+            start[g + 1] += start[g];
         }
-        int[] fill = new int[groups];
+        int[] members = new int[n];
+        int[] fill = java.util.Arrays.copyOf(start, groups);
         for (int i = 0; i < n; i++) {
-            int g = groupOf[root[i]];
-            out.get(g)[fill[g]++] = i;
+            members[fill[groupOf[find(parent, i)]]++] = i;
         }
-        return out;
+        return new Groups(members, start);
     }
 
     private static int find(int[] parent, int i) {

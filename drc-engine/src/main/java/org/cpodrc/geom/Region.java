@@ -98,6 +98,11 @@ public final class Region {
         return store.numVertices(i);
     }
 
+    /** The polygons' bounding boxes as x1, y1, x2, y2 quadruples (a polygon's box is its shell's). */
+    public long[] boxes() {
+        return store.boxes();
+    }
+
     public boolean isEmpty() {
         return store.size() == 0;
     }
@@ -121,31 +126,43 @@ public final class Region {
             return this;
         }
         // polygon by polygon, packed in and out: the layer's JTS objects are never all alive
-        PolygonStore.Builder fixed = new PolygonStore.Builder();
+        // copied only from the first polygon that needs repair: a layer of valid shapes (the usual
+        // case) is not held twice while it is merged
+        PolygonStore.Builder fixed = null;
         List<Polygon> parts = new ArrayList<>();
         for (int i = 0; i < store.size(); i++) {
             Polygon p = store.polygon(i);
             // self-intersecting input (possible in GDS) is repaired with the non-zero winding rule, as KLayout merges
             Geometry f = Winding.fix(p);
             if (f == p) {
-                fixed.add(store, i);
-            } else {
-                parts.clear();
-                collectPolygons(f, parts);
-                fixed.addAll(parts);
+                if (fixed != null) {
+                    fixed.add(store, i);
+                }
+                continue;
             }
+            if (fixed == null) {
+                fixed = new PolygonStore.Builder();
+                for (int k = 0; k < i; k++) {
+                    fixed.add(store, k);
+                }
+            }
+            parts.clear();
+            collectPolygons(f, parts);
+            fixed.addAll(parts);
         }
-        PolygonStore valid = fixed.build();
+        PolygonStore valid = fixed == null ? store : fixed.build();
         // union only polygons whose boxes touch (clusters): a single union over many disjoint
         // polygons is far slower in JTS, and an isolated valid polygon is already merged
         PolygonStore.Builder out = new PolygonStore.Builder();
-        for (int[] cluster : Clusters.byTouchingBoxes(valid.boxes(), valid.size())) {
-            if (cluster.length == 1) {
-                out.add(valid, cluster[0]);
+        Clusters.Groups clusters = Clusters.groupsOfTouchingBoxes(valid.boxes(), valid.size());
+        for (int k = 0; k < clusters.size(); k++) {
+            int from = clusters.start()[k], to = clusters.start()[k + 1];
+            if (to - from == 1) {
+                out.add(valid, clusters.members()[from]);
             } else {
-                List<Polygon> members = new ArrayList<>(cluster.length);
-                for (int i : cluster) {
-                    members.add(valid.polygon(i));
+                List<Polygon> members = new ArrayList<>(to - from);
+                for (int m = from; m < to; m++) {
+                    members.add(valid.polygon(clusters.members()[m]));
                 }
                 parts.clear();
                 collectPolygons(GridOverlay.union(members), parts);

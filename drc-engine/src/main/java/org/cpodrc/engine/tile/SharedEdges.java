@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.cpodrc.geom.edges.EdgePairChecks;
+import org.cpodrc.geom.edges.WindowedEdges;
 
 /**
  * The edges of each layer (or first/second layer pair) that tiled rules read, built once per run
@@ -15,7 +15,7 @@ import org.cpodrc.geom.edges.EdgePairChecks;
  * run holds only the sets of rules still to come. Thread-safe.
  */
 public final class SharedEdges {
-    private final ConcurrentHashMap<String, CompletableFuture<EdgePairChecks.Edges>> sets = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<WindowedEdges>> sets = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> readers = new ConcurrentHashMap<>();
 
     /** Sets keyed as {@link #key} with the number of rules that may read each (each calls {@link #release} once). */
@@ -29,14 +29,14 @@ public final class SharedEdges {
     }
 
     /** The set under the key, built by {@code build} by the first rule to ask (the others wait for it). */
-    public EdgePairChecks.Edges get(String key, Supplier<EdgePairChecks.Edges> build) {
-        CompletableFuture<EdgePairChecks.Edges> mine = new CompletableFuture<>();
-        CompletableFuture<EdgePairChecks.Edges> known = sets.putIfAbsent(key, mine);
+    public WindowedEdges get(String key, Supplier<WindowedEdges> build) {
+        CompletableFuture<WindowedEdges> mine = new CompletableFuture<>();
+        CompletableFuture<WindowedEdges> known = sets.putIfAbsent(key, mine);
         if (known != null) {
             return known.join();
         }
         try {
-            mine.complete(build.get().compact());
+            mine.complete(build.get());
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             throw e;

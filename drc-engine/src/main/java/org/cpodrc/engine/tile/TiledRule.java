@@ -11,7 +11,7 @@ import org.cpodrc.check.Rule;
 import org.cpodrc.check.Violation;
 import org.cpodrc.geom.edges.CheckOptions;
 import org.cpodrc.geom.edges.EdgePair;
-import org.cpodrc.geom.edges.EdgePairChecks;
+import org.cpodrc.geom.edges.WindowedEdges;
 
 /**
  * One edge-pair rule split into a grid of tiles over the extent of its edges, and the runner that
@@ -38,7 +38,7 @@ public final class TiledRule {
     private final Rule rule;
     private final EdgePairCheck check;
     private final CheckOptions options;
-    private final EdgePairChecks.Edges edges;
+    private final WindowedEdges edges;
     private final long halo;
     private final long[] extent;
     private final long side;
@@ -48,7 +48,7 @@ public final class TiledRule {
     private final String topCell;
     private final String stack;
 
-    private TiledRule(Rule rule, EdgePairCheck check, CheckOptions options, EdgePairChecks.Edges edges, long halo,
+    private TiledRule(Rule rule, EdgePairCheck check, CheckOptions options, WindowedEdges edges, long halo,
                       long[] extent, long side, double dbuUm, String topCell, String stack) {
         this.rule = rule;
         this.check = check;
@@ -78,7 +78,7 @@ public final class TiledRule {
      * automatic size, a single tile.
      */
     public static TiledRule plan(Rule rule, EdgePairCheck check, CheckOptions options, long reach,
-                                 EdgePairChecks.Edges edges, TileSize size, int threads, double dbuUm, String topCell,
+                                 WindowedEdges edges, TileSize size, int threads, double dbuUm, String topCell,
                                  String stack) {
         long[] extent = edges.bounds();
         if (size.mode() == TileSize.Mode.OFF || extent == null) {

@@ -11,14 +11,16 @@
  * ({@code --tile SIZE}) tiles every such rule; {@code --tile off} none.
  *
  * <p><b>Phases.</b> (1) The engine computes each layer a rule reads once per run, merged
- * ({@code DeckContext.merged}). (2) {@link org.cpodrc.engine.tile.SharedEdges} builds the edges of
- * the rule's one or two layers once, compact, shared by all rules and tiles reading them (the
- * same {@code EdgePairChecks.Edges} an untiled run builds: edges split where a corner touches,
- * polygons touching in a point joined). (3) {@link org.cpodrc.engine.tile.TiledRule#plan} lays a
- * grid over their extent. (4) Threads take tiles in turn; each cuts a
+ * ({@code DeckContext.merged}). (2) {@link org.cpodrc.engine.tile.SharedEdges} prepares the edges
+ * of the rule's one or two layers once, shared by all rules and tiles reading them, as a
+ * {@link org.cpodrc.geom.edges.WindowedEdges}: one pass settles what needs the whole layer (which
+ * polygons touch in a point and are one, each such polygon's edge count, which edges a touching
+ * corner splits), the edges themselves are not built. (3) {@link org.cpodrc.engine.tile.TiledRule#plan}
+ * lays a grid over their extent. (4) Threads take tiles in turn; each builds a
  * {@link org.cpodrc.engine.tile.Tile} (the edges whose boxes touch its window = tile + halo,
- * halo = 2 × reach + 2 dbu) and finds the pairs it owns. (5) Pairs the tile cannot decide are
- * settled on the edges around each; the engine sorts all violations as it always does.
+ * halo = 2 × reach + 2 dbu, made from the polygons whose boxes touch the window) and finds the
+ * pairs it owns. (5) Pairs the tile cannot decide are settled on the edges around each; the engine
+ * sorts all violations as it always does.
  *
  * <p><b>Why identical.</b> A tile's edges are exactly edges of the untiled run (never clipped:
  * clipping would add border edges and round all-angle edges where cut), with the same polygon
@@ -33,10 +35,11 @@
  * shield, instead of running the tile again. Symmetric pairs (width, space) list their lesser
  * edge first ({@code EdgePairChecks.ordered}), so the order does not depend on polygon order.
  *
- * <p><b>Costs and limits.</b> Edges are built whole, once per layer (compact: a box and two
- * direction bits each, about 40 bytes with the index), and layers and derived layers are computed
- * whole, not per tile; per thread only a tile's working set (its edges as objects, their index,
- * its pairs) is alive. A polygon far larger than a tile costs each tile only its nearby edges.
+ * <p><b>Costs and limits.</b> No layer's whole edge set is alive: per layer a box, an index entry
+ * and two ints per polygon (about 50 bytes a polygon) and the split edges are kept; layers and
+ * derived layers are computed whole, not per tile; per thread only a tile's working set (its
+ * edges as objects, their index, its pairs) is alive. A polygon crossing several tiles is read by
+ * each (one of more than 4,096 vertices keeps its ordered rings, so it is ordered once).
  * Long edges (a frame's side) are in every tile they cross, and a pair of two long edges is
  * tested by each such tile (cheap: one relation test) but reported by one. Enclosure's "inner
  * outside outer" polygons come from a boolean on the whole layers

@@ -67,7 +67,7 @@ public final class EdgePairChecks {
 
     /**
      * The edge pairs of one kind of check among prepared edges: all of a layer's, or a tile's
-     * share of them ({@link Edges#within}). Pairs come out in edge order, first edge as in the
+     * share of them ({@link WindowedEdges#within}). Pairs come out in edge order, first edge as in the
      * whole run, so a tile's pairs are exactly the whole run's pairs among its edges.
      */
     public static List<EdgePair> find(Kind kind, Edges edges, CheckOptions options) {
@@ -79,9 +79,6 @@ public final class EdgePairChecks {
      * is asked before the (costlier) shielding test: a tile keeps the pairs it owns.
      */
     public static List<EdgePair> find(Kind kind, Edges edges, CheckOptions options, java.util.function.Predicate<EdgePair> keep) {
-        if (edges.edge == null) {
-            throw new IllegalStateException("compact edges are only cut into windows (Edges.within)");
-        }
         return run(edges, new EdgeRelationCheck(kind.relation, options), kind.mode, keep);
     }
 
@@ -118,7 +115,8 @@ public final class EdgePairChecks {
         Edges e = new Edges();
         e.addEdges(subject, false);
         e.addEdges(intruders, true);
-        e.freeze(true);
+        e.freeze();
+        e.countOwners();
         return run(e, new EdgeRelationCheck(Relation.SPACE, options), Mode.LOCAL, ep -> true);
     }
 
@@ -130,10 +128,9 @@ public final class EdgePairChecks {
      * into one polygon and so splits an edge where another polygon's corner touches it; the same
      * is done here, so edges and "same polygon" agree.
      *
-     * <p>For tiling, {@link #within} gives the edges touching a window, each the same edge as in
-     * the whole set (never clipped) with the same polygon, in the same order; {@link #compact}
-     * drops the edge objects of a set that is only cut into windows (a box and two direction bits
-     * rebuild each edge). Once built, {@code within} and {@code bounds} are thread-safe.
+     * <p>For tiling, {@link WindowedEdges#within} builds the edges touching a window, each the same
+     * edge as in the whole set (never clipped) with the same polygon, in the same order, without
+     * the whole set.
      */
     public static final class Edges {
         /** While building: x1, y1, x2, y2 per edge; frozen: the edge's box (x1 &lt;= x2, y1 &lt;= y2). */
@@ -142,8 +139,6 @@ public final class EdgePairChecks {
         private boolean[] secondOf = new boolean[16];
         private int count;
         private Edge[] edge;
-        /** bit 0: x1 is the box's max x; bit 1: y1 is the box's max y */
-        private byte[] dir;
         private BoxIndex index;
         private int polygons;
         /** Edges per polygon (by owner), of the whole set: a window shares its set's counts. */
@@ -154,29 +149,43 @@ public final class EdgePairChecks {
 
         /** The edges of a merged layer, and of a second one (flagged second) when not null. */
         public static Edges of(Region first, Region second) {
-            return build(first, second, true);
-        }
-
-        /**
-         * As {@link #of}, compact from the start ({@link #compact}): no edge objects are made for a
-         * set that is only cut into windows.
-         */
-        public static Edges compactOf(Region first, Region second) {
-            return build(first, second, false);
-        }
-
-        private static Edges build(Region first, Region second, boolean objects) {
             Edges e = new Edges();
             e.add(first.merged(), false);
             if (second != null) {
                 e.add(second.merged(), true);
             }
-            e.freeze(objects);
+            e.freeze();
+            e.countOwners();
             return e;
+        }
+
+        /** An empty set that {@link WindowedEdges} fills with a window's edges. */
+        static Edges window() {
+            return new Edges();
         }
 
         public int size() {
             return ownerOf.length;
+        }
+
+        /** Edge i (for tests that compare two ways of building a set). */
+        Edge edgeAt(int i) {
+            return edge[i];
+        }
+
+        /** The polygon edge i belongs to (polygons joined at a point share one). */
+        int ownerAt(int i) {
+            return ownerOf[i];
+        }
+
+        /** Whether edge i is of the second layer. */
+        boolean secondAt(int i) {
+            return secondOf[i];
+        }
+
+        /** The number of edges of edge i's polygon in the whole layer. */
+        int ownerEdgesAt(int i) {
+            return edgesOfOwner[ownerOf[i]];
         }
 
         /** The bounding box of all edges (x1, y1, x2, y2), null when there are none. */
@@ -194,77 +203,44 @@ public final class EdgePairChecks {
             return b;
         }
 
-        /** Drops the edge objects (rebuilt from boxes on demand): for a set only cut into windows. */
-        public Edges compact() {
-            edge = null;
-            return this;
-        }
-
-        /** The edges whose boxes touch the closed window, in this set's order, with their polygons and layers. */
-        public Edges within(long x1, long y1, long x2, long y2) {
-            int[] hits = index.queryAll(x1, y1, x2, y2);
-            java.util.Arrays.sort(hits);
-            Edges sub = new Edges();
-            int n = hits.length;
-            sub.edge = new Edge[n];
-            sub.ownerOf = new int[n];
-            sub.secondOf = new boolean[n];
-            sub.boxes = new long[4 * n];
-            sub.dir = new byte[n];
-            for (int k = 0; k < n; k++) {
-                int i = hits[k];
-                sub.edge[k] = edge(i);
-                sub.ownerOf[k] = ownerOf[i];
-                sub.secondOf[k] = secondOf[i];
-                System.arraycopy(boxes, 4 * i, sub.boxes, 4 * k, 4);
-                sub.dir[k] = dir[i];
-            }
-            sub.index = new BoxIndex(sub.boxes, n);
-            sub.edgesOfOwner = edgesOfOwner;
-            return sub;
-        }
-
-        private Edge edge(int i) {
-            if (edge != null) {
-                return edge[i];
-            }
-            long bx1 = boxes[4 * i], by1 = boxes[4 * i + 1], bx2 = boxes[4 * i + 2], by2 = boxes[4 * i + 3];
-            boolean xs = (dir[i] & 1) != 0, ys = (dir[i] & 2) != 0;
-            return new Edge(xs ? bx2 : bx1, ys ? by2 : by1, xs ? bx1 : bx2, ys ? by1 : by2);
-        }
-
         /**
-         * Arrays for the hot loops (boxes, direction bits, owners, layers, index, and the edge
-         * objects when {@code objects}), trimmed to size; each edge's coordinates become its box in place.
+         * Arrays for the hot loops (boxes, owners, layers, index and the edge objects), trimmed to
+         * size; each edge's coordinates become its box in place.
          */
-        private void freeze(boolean objects) {
+        private void freeze() {
             int n = count;
             if (ownerOf.length != n) {
                 boxes = java.util.Arrays.copyOf(boxes, 4 * n);
                 ownerOf = java.util.Arrays.copyOf(ownerOf, n);
                 secondOf = java.util.Arrays.copyOf(secondOf, n);
             }
-            dir = new byte[n];
-            edge = objects ? new Edge[n] : null;
+            edge = new Edge[n];
             for (int i = 0; i < n; i++) {
                 long x1 = boxes[4 * i], y1 = boxes[4 * i + 1], x2 = boxes[4 * i + 2], y2 = boxes[4 * i + 3];
-                if (objects) {
-                    edge[i] = new Edge(x1, y1, x2, y2);
-                }
+                edge[i] = new Edge(x1, y1, x2, y2);
                 boxes[4 * i] = Math.min(x1, x2);
                 boxes[4 * i + 1] = Math.min(y1, y2);
                 boxes[4 * i + 2] = Math.max(x1, x2);
                 boxes[4 * i + 3] = Math.max(y1, y2);
-                dir[i] = (byte) ((x1 > x2 ? 1 : 0) | (y1 > y2 ? 2 : 0));
             }
             index = new BoxIndex(boxes, n);
+        }
+
+        /** Edges per polygon (owner), counted over this set: a whole layer's. */
+        private void countOwners() {
             edgesOfOwner = new int[polygons];
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < count; i++) {
                 edgesOfOwner[ownerOf[i]]++;
             }
         }
 
-        private void append(long x1, long y1, long x2, long y2, int owner, boolean secondLayer) {
+        /** Freezes a window's edges ({@link WindowedEdges}), which share the whole layer's edge counts per owner. */
+        void freezeWindow(int[] layerEdgesOfOwner) {
+            freeze();
+            edgesOfOwner = layerEdgesOfOwner;
+        }
+
+        void append(long x1, long y1, long x2, long y2, int owner, boolean secondLayer) {
             if (count == ownerOf.length) {
                 reserve(Math.max(16, count >> 1));
             }
@@ -371,7 +347,7 @@ public final class EdgePairChecks {
          * point. A polygon's edges come in this order, so that pairs within a polygon of up to
          * {@value #KLAYOUT_SCANNER_THRESHOLD} edges are oriented as KLayout tests them ({@link #run}).
          */
-        private static List<long[]> klayoutOrder(Polygon p) {
+        static List<long[]> klayoutOrder(Polygon p) {
             List<long[]> rings = new ArrayList<>(1 + p.getNumInteriorRing());
             rings.add(startingAtLowest(Rings.packedVertices(p.getExteriorRing().getCoordinates(), true)));
             List<long[]> holes = new ArrayList<>(p.getNumInteriorRing());
@@ -423,11 +399,11 @@ public final class EdgePairChecks {
             return parts;
         }
 
-        private static long key(long x, long y) {
+        static long key(long x, long y) {
             return (x << 32) ^ (y & 0xffffffffL);
         }
 
-        private static int find(int[] parent, int i) {
+        static int find(int[] parent, int i) {
             while (parent[i] != i) {
                 parent[i] = parent[parent[i]];
                 i = parent[i];
@@ -435,7 +411,7 @@ public final class EdgePairChecks {
             return i;
         }
 
-        private static void union(int[] parent, int a, int b) {
+        static void union(int[] parent, int a, int b) {
             parent[find(parent, a)] = find(parent, b);
         }
     }
