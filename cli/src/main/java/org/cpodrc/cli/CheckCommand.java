@@ -109,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
         s.addOption(bound(OptionSpec.builder("--max-shapes"), long.class, () -> c.maxShapes, v -> c.maxShapes = v)
                 .paramLabel("N").converters(new MaxShapes()).defaultValue(MaxShapes.AUTO)
                 .description("refuse designs that flatten into more than N shapes (default: what the Java heap holds, "
-                        + "about one shape per 300 bytes of -Xmx, at least 1000000)").build());
+                        + "about one shape per 200 bytes of -Xmx, at least 1000000)").build());
         s.addOption(bound(OptionSpec.builder("--plugin"), List.class, () -> c.plugins, v -> c.plugins = v)
                 .auxiliaryTypes(Path.class).paramLabel("JAR").description("jar with extra checks (repeatable)").build());
         s.addOption(bound(OptionSpec.builder("--waivers"), Path.class, () -> c.waivers, v -> c.waivers = v)

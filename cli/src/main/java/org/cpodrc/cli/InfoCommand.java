@@ -40,7 +40,7 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Option(names = "--max-shapes", paramLabel = "N", converter = MaxShapes.class, defaultValue = MaxShapes.AUTO,
             description = "refuse designs that flatten into more than N shapes (default: what the Java heap holds, "
-                    + "about one shape per 300 bytes of -Xmx, at least 1000000)")
+                    + "about one shape per 200 bytes of -Xmx, at least 1000000)")
     long maxShapes;
 
     @CommandLine.Spec

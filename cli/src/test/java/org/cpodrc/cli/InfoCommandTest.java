@@ -103,7 +103,7 @@ class InfoCommandTest {
 
     @Test
     void defaultLimitFollowsTheHeap() {
-        long expected = Math.max(1_000_000L, Runtime.getRuntime().maxMemory() / 300);
+        long expected = Math.max(1_000_000L, Runtime.getRuntime().maxMemory() / 200);
         assertEquals(expected, org.cpodrc.flatten.Flattener.defaultMaxShapes());
     }
 }

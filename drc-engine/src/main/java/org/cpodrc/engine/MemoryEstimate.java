@@ -21,30 +21,31 @@ import org.cpodrc.layout.Shapes;
  * before any geometry is built, so a design too big for the heap is refused with advice instead
  * of dying late with an {@link OutOfMemoryError}.
  *
- * <p>Derived from the peak live heap of whole runs (BENCHMARKS.md, "Collector and heap sizing"
- * and "Packed polygon store"): class histograms during {@code bench/width_space.yaml} on one
- * million random boxes (4 million vertices, 391 MB live at the peak) and {@code bench/curved.yaml}
- * on the curved case (14,700 polygons, 1.26 million vertices, 143 MB), solved for a cost per
- * vertex and per shape (60 and 85 bytes) and rounded up for the histograms' sampling (a sample
- * every few seconds can miss the top). At the peak a run holds the flattened and the merged layer
- * packed (about 8.5 bytes a vertex each, {@code geom.PolygonStore}) and a whole layer's packed
- * edge set and point index while edge pairs are built (about 75 bytes a merged vertex); violations
- * (about 150 bytes each) and a tile's working set are small beside them. Per vertex that is
- * {@link #BYTES_PER_VERTEX}, per shape besides its vertices {@link #BYTES_PER_SHAPE}. The heap must
- * hold that and give the collector room to work: a quarter more ({@link #HEADROOM_PERCENT}), or
- * more where the collector keeps a fixed young generation that long-lived data cannot use (the
- * serial and parallel collectors keep a third of the heap for it by default, 32 MB under the
- * launcher's -Xmn32m, so the old generation alone must hold the peak). Threads do not enter:
- * the peak is the shared layer and edge set; a second thread adds about one tile's working set
- * (same section). Before the packed store a vertex cost 190 bytes and a shape 100 (JTS polygons,
- * about 105 bytes a vertex of that); ten million boxes then died under -Xmx8g, and now need
- * about 4.7 GB.
+ * <p>Derived from the peak live heap of whole runs (BENCHMARKS.md, "Collector and heap sizing",
+ * "Packed polygon store" and "Edges built per tile"): class histograms every 2 s during
+ * {@code bench/width_space.yaml} on one million random boxes (4 million vertices, 203 MB live at
+ * the peak) and {@code bench/curved.yaml} on the curved case (14,700 polygons, 1.26 million
+ * vertices, 74 MB). The curved case costs the most per vertex (about 58 bytes, with about 20 a
+ * shape); rounded up for the histograms' sampling (a sample every few seconds can miss the top)
+ * that is {@link #BYTES_PER_VERTEX} a vertex and {@link #BYTES_PER_SHAPE} a shape besides, which
+ * prices the boxes about a third above their peak. At the peak a run holds the layout read from
+ * the file, the merged layers packed (about 8.5 bytes a vertex, {@code geom.PolygonStore}), per
+ * polygon of a tiled layer a box and two ints ({@code geom.edges.WindowedEdges}), a tile's edges
+ * per thread, and the violations (about 150 bytes each); a layer asked for only merged is not
+ * kept unmerged. The heap must hold that and give the collector room to work: a quarter more
+ * ({@link #HEADROOM_PERCENT}), or more where the collector keeps a fixed young generation that
+ * long-lived data cannot use (the serial and parallel collectors keep a third of the heap for it
+ * by default, 32 MB under the launcher's -Xmn32m, so the old generation alone must hold the
+ * peak). Threads do not enter: a second thread adds about one tile's working set. Before the
+ * packed store a vertex cost 190 bytes and a shape 100 (JTS polygons); with the packed store and
+ * whole-layer edge sets 70 and 90: ten million boxes were priced at 4.7 GB, now at about 2.9 GB
+ * (they peak at 2.1 GB resident).
  */
 public final class MemoryEstimate {
     /** Live heap one flattened vertex costs at a run's peak (see the class comment). */
-    public static final long BYTES_PER_VERTEX = 70;
+    public static final long BYTES_PER_VERTEX = 65;
     /** Live heap one flattened shape costs at a run's peak besides its vertices. */
-    public static final long BYTES_PER_SHAPE = 90;
+    public static final long BYTES_PER_SHAPE = 20;
     /**
      * Live heap a flattened vertex costs when the layers are only flattened and merged, not
      * checked ({@code cpodrc info}): the peak live heap after collections of {@code info} on one

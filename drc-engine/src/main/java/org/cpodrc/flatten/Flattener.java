@@ -37,11 +37,11 @@ import org.locationtech.jts.geom.Polygon;
 public final class Flattener {
     /**
      * The least heap a flattened shape costs while checking: a triangle at engine.MemoryEstimate's
-     * 70 bytes a vertex and 90 a shape. Kept at that floor so that the check's own estimate, which
-     * counts vertices, refuses a design too big for the heap before this cruder count does (it was
-     * 600 when a vertex cost 190 bytes).
+     * 65 bytes a vertex and 20 a shape (215), rounded down. Kept at that floor so that the check's
+     * own estimate, which counts vertices, refuses a design too big for the heap before this
+     * cruder count does (it was 600 when a vertex cost 190 bytes, 300 at 70 and 90).
      */
-    private static final long HEAP_BYTES_PER_SHAPE = 300;
+    private static final long HEAP_BYTES_PER_SHAPE = 200;
 
     /**
      * The default --max-shapes: as many shapes as the Java heap can hold while checking, at least
