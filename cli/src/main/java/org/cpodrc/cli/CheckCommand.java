@@ -183,18 +183,31 @@ final class CheckCommand implements Callable<Integer> {
             source = stack.layerSource();
             input = new InputInfo(design.toString(), stack.name(), stack.dbuUm(), stack.assembly());
         } else {
-            // the design before the deck, as for a stack: a stack file whose first line is damaged is
-            // then named as the file it is, not through the deck's stack-only DIE.NAME layers
+            // The deck loads on a second thread while this one reads the design and sizes it up (a
+            // core otherwise idle then: about 50 ms of a small check's start). Errors keep the order
+            // of one thread: the design's first (a stack file whose first line is damaged is then
+            // named as the file it is, not through the deck's stack-only DIE.NAME layers), then the
+            // deck's, then those of the top cell, the shape limit and the memory estimate.
+            Background<Deck> deckLoad = Background.start("cpodrc-deck", () -> deckLoader.load(deck, params));
             Layout layout = LayoutFiles.read(design, maxShapes);
             PhaseTrace.mark("design read");
-            loaded = deckLoader.load(deck, params);
-            PhaseTrace.mark("deck load");
-            List<Cell> tops = TopCells.choose(layout, top, design.toString());
-            if (!spec.commandLine().getParseResult().hasMatchedOption("--max-shapes")) {
-                // the default limit only guards the flattening; checking needs more per shape
-                new Flattener(layout, maxShapes, design.toString()).checkLimit(tops); // cycles, the limit
-                MemoryEstimate.require(MemoryEstimate.count(layout, tops), Runtime.getRuntime().maxMemory(),
-                        design.toString());
+            List<Cell> tops = null;
+            RuntimeException sizing = null;
+            try {
+                tops = TopCells.choose(layout, top, design.toString());
+                if (!spec.commandLine().getParseResult().hasMatchedOption("--max-shapes")) {
+                    // the default limit only guards the flattening; checking needs more per shape
+                    new Flattener(layout, maxShapes, design.toString()).checkLimit(tops); // cycles, the limit
+                    MemoryEstimate.require(MemoryEstimate.count(layout, tops), Runtime.getRuntime().maxMemory(),
+                            design.toString());
+                }
+            } catch (RuntimeException e) {
+                sizing = e;
+            }
+            loaded = deckLoad.join();
+            PhaseTrace.mark("deck load, sizing");
+            if (sizing != null) {
+                throw sizing;
             }
             source = new LayoutLayerSource(layout, tops, maxShapes, design.toString());
             input = new InputInfo(design.toString(), source.topCell(), layout.dbuUm());
@@ -204,7 +217,7 @@ final class CheckCommand implements Callable<Integer> {
         if (inputClash != null) {
             throw usage(inputClash);
         }
-        PhaseTrace.mark("memory estimate");
+        PhaseTrace.mark("output clash check");
         RunProgress progress = TerminalProgress.choose(System.console() != null, quiet, spec.commandLine().getErr());
         RunResult result = new DrcEngine(registry, threadCount, progress, tileSize).run(loaded, source, input, threshold);
         PhaseTrace.mark("checks");

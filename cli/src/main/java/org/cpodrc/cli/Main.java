@@ -31,6 +31,16 @@ public final class Main implements Runnable {
     /** The Java heap ran out although the estimate let the run start; raise -Xmx. */
     public static final int EXIT_MEMORY = 5;
 
+    /**
+     * picocli's switch for its built-in converters, and the ones cpodrc leaves out: picocli registers
+     * converters for java.time and java.sql types through reflection for every command line it makes
+     * (twice a run), and loading and initializing those classes (java.time's formatters among them) is
+     * about 30 ms of a small check's start. No cpodrc option has such a type (ConverterExcludesTest); a
+     * value set through JAVA_OPTS is kept.
+     */
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+    static final String EXCLUDED_CONVERTERS = "java\\.(sql|time)\\..*";
+
     private CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -107,6 +117,9 @@ public final class Main implements Runnable {
      * the only subcommand (the run cannot reach the others; {@code help} lists them all).
      */
     static CommandLine commandLine(Clock clock, String only) {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, EXCLUDED_CONVERTERS);
+        }
         CommandLine.IFactory factory = CommandLine.defaultFactory();
         Main main = new Main();
         main.spec = CommandLine.Model.CommandSpec.wrapWithoutInspection(main).name("cpodrc").versionProvider(new Version());

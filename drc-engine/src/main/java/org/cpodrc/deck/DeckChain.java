@@ -75,7 +75,7 @@ final class DeckChain {
 
     private DeckDraft load(DeckSource source, String text) {
         read.add(source);
-        YamlFile file = YamlFile.parse(source.name(), text);
+        YamlFile file = YamlFile.parse(source.name(), text, source.composed());
         MapReader top = new MapReader(file, file.root(), "the deck");
         top.allowOnly(DeckGrammar.names(DeckGrammar.TOP_KEYS));
         Scalar version = top.required("cpodrc", "the deck format version");

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.cpodrc.deck.yaml.ComposedYaml;
 import org.cpodrc.io.InputFiles;
 
 /**
@@ -26,6 +27,11 @@ abstract class DeckSource {
     abstract String read() throws IOException;
 
     abstract DeckSource resolve(String relative);
+
+    /** Its YAML composed at build time ({@link org.cpodrc.deck.yaml.ComposedYaml}), or null: only builtin decks have one. */
+    byte[] composed() {
+        return null;
+    }
 
     static DeckSource of(String pathOrBuiltin, ClassLoader loader) {
         if (pathOrBuiltin.startsWith(BUILTIN)) {
@@ -99,6 +105,15 @@ abstract class DeckSource {
                     throw new NoSuchFileException(name);
                 }
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+
+        @Override
+        byte[] composed() {
+            try (InputStream in = loader.getResourceAsStream(resource + ComposedYaml.SUFFIX)) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                return null; // the YAML is composed instead
             }
         }
 

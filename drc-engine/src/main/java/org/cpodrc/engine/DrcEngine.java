@@ -253,16 +253,7 @@ public final class DrcEngine {
     }
 
     /** Order of violations within one rule: every field a report prints takes part, so output is stable. */
-    static final Comparator<Violation> WITHIN_RULE = Comparator.comparingLong(Violation::x1)
-            .thenComparingLong(Violation::y1)
-            .thenComparingLong(Violation::x2)
-            .thenComparingLong(Violation::y2)
-            .thenComparing(Violation::message, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparingDouble(Violation::measuredUm)
-            .thenComparingDouble(Violation::requiredUm)
-            .thenComparing(v -> v.cell() == null ? "" : v.cell())
-            // violations alike in every printed field keep one order whatever produced them first (tiles, threads)
-            .thenComparing(Violation::marker, Comparator.nullsFirst(org.locationtech.jts.geom.Geometry::compareTo));
+    static final Comparator<Violation> WITHIN_RULE = new ViolationOrder();
 
     /** One rule's results; thread-safe as the SPI promises, though normally only the rule's thread writes. */
     private static final class Buffer implements ResultSink {

@@ -20,10 +20,20 @@ public final class YamlFile {
     private final int[] codePoints;
     private final Node root;
 
-    private YamlFile(String name, String text, Node root) {
+    private YamlFile(String name, int[] codePoints, Node root) {
         this.name = name;
-        this.codePoints = text.codePoints().toArray();
+        this.codePoints = codePoints;
         this.root = root;
+    }
+
+    /** The text's code points; a loop, not {@code codePoints().toArray()}: a stream's first use costs milliseconds. */
+    static int[] codePoints(String text) {
+        int[] out = new int[text.codePointCount(0, text.length())];
+        for (int i = 0, at = 0; i < out.length; i++) {
+            out[i] = text.codePointAt(at);
+            at += Character.charCount(out[i]);
+        }
+        return out;
     }
 
     /**
@@ -33,6 +43,23 @@ public final class YamlFile {
      */
     public static YamlFile parse(String name, String text) {
         return parse(name, text, "the deck");
+    }
+
+    /**
+     * As {@link #parse(String, String)}, from the node tree composed at build time when there is one
+     * and it was made from this very text ({@link ComposedYaml}): the same nodes, without composing.
+     *
+     * @param composed the {@link ComposedYaml} form, or null
+     */
+    public static YamlFile parse(String name, String text, byte[] composed) {
+        if (composed != null) {
+            int[] codePoints = codePoints(text);
+            Optional<Node> root = ComposedYaml.read(composed, name, text, codePoints);
+            if (root.isPresent()) {
+                return new YamlFile(name, codePoints, root.get());
+            }
+        }
+        return parse(name, text);
     }
 
     /** As {@link #parse(String, String)}; {@code what} names the document when it is empty ("the test file"). */
@@ -54,7 +81,7 @@ public final class YamlFile {
         if (root.isEmpty()) {
             throw new InputException(name + ":1:1: " + what + " is empty");
         }
-        return new YamlFile(name, text, root.get());
+        return new YamlFile(name, codePoints(text), root.get());
     }
 
     public String name() {
