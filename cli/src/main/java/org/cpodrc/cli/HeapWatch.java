@@ -43,6 +43,16 @@ final class HeapWatch {
         this.exit = exit;
     }
 
+    /** {@link #install} after one second (a daemon thread's body: the quick start never pays for it). */
+    static void installAfterASecond() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            return;
+        }
+        install();
+    }
+
     /** Watches this JVM's collectors for the rest of the process (the command line's {@code main}). */
     static void install() {
         HeapWatch watch = new HeapWatch(System.err, System::exit);

@@ -51,9 +51,10 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PhaseTrace.mark("jvm start to main");
         if (args.length > 0 && WATCHED.contains(args[0])) {
-            // only commands that read designs pay for it, and off the main thread: loading the
-            // management classes costs about 20 ms of CPU, a twentieth of a small check
-            Thread watch = new Thread(HeapWatch::install, "cpodrc-heap-watch");
+            // only commands that read designs pay for it, off the main thread, and only after the
+            // first second: loading the management classes costs about 20 ms of CPU, a twentieth
+            // of a small check, and a run that ends sooner cannot be thrashing its heap
+            Thread watch = new Thread(HeapWatch::installAfterASecond, "cpodrc-heap-watch");
             watch.setDaemon(true);
             watch.start();
         }
