@@ -1,5 +1,8 @@
 package org.cpodrc.geom.edges;
 
+import static org.cpodrc.testing.Polys.circle;
+import static org.cpodrc.testing.Polys.polygon;
+import static org.cpodrc.testing.Polys.rect;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +15,6 @@ import java.util.Random;
 
 import org.cpodrc.geom.Region;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -54,8 +56,8 @@ class WindowedEdgesTest {
 
     @Test
     void aCornerOnAnEdgeSplitsItAndJoinsTheTwoPolygons() {
-        Polygon base = box(0, 0, 40, 20);
-        Polygon tip = poly(20, 20, 30, 30, 10, 30); // its lowest corner on the base's top edge
+        Polygon base = rect(0, 0, 40, 20);
+        Polygon tip = polygon(20, 20, 30, 30, 10, 30); // its lowest corner on the base's top edge
         Region layer = Region.of(List.of(base, tip)).merged();
         WindowedEdges windowed = WindowedEdges.of(layer, null);
         EdgePairChecks.Edges top = windowed.within(0, 20, 40, 20);
@@ -102,50 +104,27 @@ class WindowedEdgesTest {
             long x = 10L * rnd.nextInt(60), y = 10L * rnd.nextInt(60);
             int kind = rnd.nextInt(10);
             if (kind < 6) {
-                ps.add(box(x, y, x + 10L * (1 + rnd.nextInt(4)), y + 10L * (1 + rnd.nextInt(4))));
+                ps.add(rect(x, y, x + 10L * (1 + rnd.nextInt(4)), y + 10L * (1 + rnd.nextInt(4))));
             } else if (kind < 8) {
                 long r = 10L * (1 + rnd.nextInt(2));
-                ps.add(poly(x, y - r, x + r, y, x, y + r, x - r, y));
+                ps.add(polygon(x, y - r, x + r, y, x, y + r, x - r, y));
             } else {
-                ps.add(poly(x, y, x + 20, y + 10, x + 10, y + 30));
+                ps.add(polygon(x, y, x + 20, y + 10, x + 10, y + 30));
             }
         }
         ps.add(frame(-100, -100, 700, 700, 20));
         if (large) {
-            int n = 5000;
-            Coordinate[] c = new Coordinate[n + 1];
-            for (int k = 0; k < n; k++) {
-                double t = 2 * Math.PI * k / n;
-                c[k] = new Coordinate(Math.round(300 + 5000 * Math.cos(t)), Math.round(300 + 5000 * Math.sin(t)));
-            }
-            c[n] = c[0];
-            Polygon disc = Region.FACTORY.createPolygon(Region.FACTORY.createLinearRing(c),
-                    new org.locationtech.jts.geom.LinearRing[] {Region.FACTORY.createLinearRing(
-                            frame(-150, -150, 750, 750, 0).getExteriorRing().getCoordinates())});
-            ps.add(disc);
+            // a polygon of more than 4,096 vertices (its rings are kept once built) around the rest
+            Polygon disc = circle(300, 300, 5000, 5000);
+            ps.add(Region.FACTORY.createPolygon(disc.getExteriorRing(),
+                    new org.locationtech.jts.geom.LinearRing[] {rect(-150, -150, 750, 750).getExteriorRing()}));
         }
         return Region.of(ps).merged();
     }
 
-    private static Polygon box(long x1, long y1, long x2, long y2) {
-        return poly(x1, y1, x2, y1, x2, y2, x1, y2);
-    }
-
     private static Polygon frame(long x1, long y1, long x2, long y2, long w) {
-        Polygon outer = box(x1, y1, x2, y2);
-        if (w == 0) {
-            return outer;
-        }
+        Polygon outer = rect(x1, y1, x2, y2);
         return Region.FACTORY.createPolygon(outer.getExteriorRing(),
-                new org.locationtech.jts.geom.LinearRing[] {box(x1 + w, y1 + w, x2 - w, y2 - w).getExteriorRing()});
-    }
-
-    private static Polygon poly(long... xy) {
-        Coordinate[] c = new Coordinate[xy.length / 2 + 1];
-        for (int i = 0; i < xy.length / 2; i++) {
-            c[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
-        }
-        c[c.length - 1] = c[0];
-        return Region.FACTORY.createPolygon(c);
+                new org.locationtech.jts.geom.LinearRing[] {rect(x1 + w, y1 + w, x2 - w, y2 - w).getExteriorRing()});
     }
 }
