@@ -308,18 +308,11 @@ public final class EdgePairChecks {
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
             }
-            LongIntMap vertexOwner = new LongIntMap(nv);
             int[] vOwner = new int[nv];
             for (int r = 0; r < nr; r++) {
-                for (int vi = ringStart[r]; vi < ringStart[r + 1]; vi++) {
-                    vOwner[vi] = ringOwner[r];
-                    int prev = vertexOwner.putIfAbsent(key(vxy[2 * vi], vxy[2 * vi + 1]), ringOwner[r]);
-                    if (prev >= 0) {
-                        union(parent, prev, ringOwner[r]);
-                    }
-                }
+                java.util.Arrays.fill(vOwner, ringStart[r], ringStart[r + 1], ringOwner[r]);
             }
-            vertexOwner = null; // the largest build array: free before the edges grow
+            joinEqualVertices(vxy, vOwner, nv, parent);
             BoxIndex vertices = BoxIndex.ofPoints(vxy, nv);
             int from = count;
             reserve(nv); // one edge per vertex, more only where a corner splits an edge
@@ -376,8 +369,33 @@ public final class EdgePairChecks {
             return out;
         }
 
+        /**
+         * Joins the polygons of equal vertices (vertex i of polygon vOwner[i]): polygons touching at
+         * a point are one polygon, as in KLayout. The map of first owners is the largest array of an
+         * edge build and is dropped on return, before the edges grow.
+         */
+        static void joinEqualVertices(long[] vxy, int[] vOwner, int nv, int[] parent) {
+            LongIntMap firstOwner = new LongIntMap(nv);
+            for (int i = 0; i < nv; i++) {
+                int prev = firstOwner.putIfAbsent(key(vxy[2 * i], vxy[2 * i + 1]), vOwner[i]);
+                if (prev >= 0) {
+                    union(parent, prev, vOwner[i]);
+                }
+            }
+        }
+
         private static List<Edge> split(Edge e, BoxIndex vertices, long[] vxy, int[] vOwner, int[] parent, int own) {
             List<long[]> inner = new ArrayList<>();
+            cornersOn(e, vertices, vxy, vOwner, parent, own, inner);
+            return cutAtCorners(e, inner);
+        }
+
+        /**
+         * Adds to {@code inner} the indexed vertices lying on e but not at its ends (corners touching
+         * it), and joins their polygons with polygon {@code own}.
+         */
+        static void cornersOn(Edge e, BoxIndex vertices, long[] vxy, int[] vOwner, int[] parent, int own,
+                              List<long[]> inner) {
             int hits = vertices.query(Math.min(e.x1(), e.x2()), Math.min(e.y1(), e.y2()), Math.max(e.x1(), e.x2()),
                     Math.max(e.y1(), e.y2()));
             for (int h = 0; h < hits; h++) {
@@ -390,6 +408,10 @@ public final class EdgePairChecks {
                     union(parent, own, vOwner[i]);
                 }
             }
+        }
+
+        /** e cut at the corners on it (sorted along e here; a corner repeated cuts once), or e alone. */
+        static List<Edge> cutAtCorners(Edge e, List<long[]> inner) {
             if (inner.isEmpty()) {
                 return List.of(e);
             }

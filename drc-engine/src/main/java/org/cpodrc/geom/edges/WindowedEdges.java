@@ -2,7 +2,6 @@ package org.cpodrc.geom.edges;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -233,11 +232,7 @@ public final class WindowedEdges {
                 strip(cuts[s], cuts[s + 1], s + 2 == cuts.length, parent, edges, inner, split);
             }
             for (Map.Entry<Long, List<long[]>> en : inner.entrySet()) {
-                Edge e = split.get(en.getKey());
-                List<long[]> points = en.getValue();
-                points.sort(Comparator.comparingDouble(v -> (v[0] - e.x1()) * (double) e.dx() + (v[1] - e.y1()) * (double) e.dy()));
-                List<Edge> parts = new ArrayList<>();
-                e.cutAt(points, parts);
+                List<Edge> parts = EdgePairChecks.Edges.cutAtCorners(split.get(en.getKey()), en.getValue());
                 splits.put(en.getKey(), parts);
                 edges[(int) (en.getKey() >>> 32)] += parts.size() - 1;
             }
@@ -332,15 +327,9 @@ public final class WindowedEdges {
                 }
             }
             // polygons sharing a vertex (touching at a point) are one polygon, as in KLayout
-            LongIntMap owner = new LongIntMap(nv);
-            for (int i = 0; i < nv; i++) {
-                int prev = owner.putIfAbsent(EdgePairChecks.Edges.key(vxy[2 * i], vxy[2 * i + 1]), vOwner[i]);
-                if (prev >= 0) {
-                    EdgePairChecks.Edges.union(parent, prev, vOwner[i]);
-                }
-            }
-            owner = null;
+            EdgePairChecks.Edges.joinEqualVertices(vxy, vOwner, nv, parent);
             BoxIndex points = BoxIndex.ofPoints(vxy, nv);
+            List<long[]> corners = new ArrayList<>();
             for (int q = 0; q < ps.length; q++) {
                 int p = ps[q];
                 int k = 0;
@@ -352,25 +341,13 @@ public final class WindowedEdges {
                         if (Math.max(ax, bx) < a || Math.min(ax, bx) > hi) {
                             continue;
                         }
-                        int hits = points.query(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
-                        Edge e = null;
-                        for (int h = 0; h < hits; h++) {
-                            int w = points.hits()[h];
-                            long px = vxy[2 * w], py = vxy[2 * w + 1];
-                            boolean end = (px == ax && py == ay) || (px == bx && py == by);
-                            if (end) {
-                                continue;
-                            }
-                            if (e == null) {
-                                e = new Edge(ax, ay, bx, by);
-                            }
-                            if (e.contains(px, py)) {
-                                long key = key(p, k);
-                                inner.computeIfAbsent(key, x -> new ArrayList<>()).add(new long[] {px, py});
-                                split.putIfAbsent(key, e);
-                                // a corner touching this edge joins the two polygons
-                                EdgePairChecks.Edges.union(parent, p, vOwner[w]);
-                            }
+                        Edge e = new Edge(ax, ay, bx, by);
+                        EdgePairChecks.Edges.cornersOn(e, points, vxy, vOwner, parent, p, corners);
+                        if (!corners.isEmpty()) {
+                            long key = key(p, k);
+                            inner.computeIfAbsent(key, x -> new ArrayList<>()).addAll(corners);
+                            split.putIfAbsent(key, e);
+                            corners.clear();
                         }
                     }
                 }
