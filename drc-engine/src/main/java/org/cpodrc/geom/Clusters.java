@@ -11,26 +11,14 @@ final class Clusters {
     }
 
     static List<List<Polygon>> byTouchingBoxes(List<Polygon> polygons) {
-        List<List<Polygon>> out = new ArrayList<>();
-        for (int[] group : byTouchingBoxes(BoxIndex.boxes(polygons), polygons.size())) {
-            List<Polygon> g = new ArrayList<>(group.length);
-            for (int i : group) {
-                g.add(polygons.get(i));
+        Groups groups = byTouchingBoxes(BoxIndex.boxes(polygons), polygons.size());
+        List<List<Polygon>> out = new ArrayList<>(groups.size());
+        for (int k = 0; k < groups.size(); k++) {
+            List<Polygon> g = new ArrayList<>(groups.start()[k + 1] - groups.start()[k]);
+            for (int m = groups.start()[k]; m < groups.start()[k + 1]; m++) {
+                g.add(polygons.get(groups.members()[m]));
             }
             out.add(g);
-        }
-        return out;
-    }
-
-    /**
-     * The groups of the n boxes (x1, y1, x2, y2 quadruples) that touch or overlap, transitively:
-     * each group's indices ascending, the groups ordered by their first index.
-     */
-    static List<int[]> byTouchingBoxes(long[] box, int n) {
-        Groups g = groupsOfTouchingBoxes(box, n);
-        List<int[]> out = new ArrayList<>(g.size());
-        for (int k = 0; k < g.size(); k++) {
-            out.add(java.util.Arrays.copyOfRange(g.members(), g.start()[k], g.start()[k + 1]));
         }
         return out;
     }
@@ -45,8 +33,11 @@ final class Clusters {
         }
     }
 
-    /** As {@link #byTouchingBoxes(long[], int)}, packed. */
-    static Groups groupsOfTouchingBoxes(long[] box, int n) {
+    /**
+     * The groups of the n boxes (x1, y1, x2, y2 quadruples) that touch or overlap, transitively:
+     * each group's indices ascending, the groups ordered by their first index.
+     */
+    static Groups byTouchingBoxes(long[] box, int n) {
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;

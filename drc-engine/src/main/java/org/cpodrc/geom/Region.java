@@ -154,7 +154,7 @@ public final class Region {
         // union only polygons whose boxes touch (clusters): a single union over many disjoint
         // polygons is far slower in JTS, and an isolated valid polygon is already merged
         PolygonStore.Builder out = new PolygonStore.Builder();
-        Clusters.Groups clusters = Clusters.groupsOfTouchingBoxes(valid.boxes(), valid.size());
+        Clusters.Groups clusters = Clusters.byTouchingBoxes(valid.boxes(), valid.size());
         for (int k = 0; k < clusters.size(); k++) {
             int from = clusters.start()[k], to = clusters.start()[k + 1];
             if (to - from == 1) {
