@@ -135,6 +135,23 @@ class DrcEngineTest {
     }
 
     @Test
+    void aLayerReadOnlyMergedIsMergedByTheSourceAndOneReadRawIsMergedFromThatRead() {
+        // the source may then skip keeping the unmerged shapes (LayoutLayerSource: a flattened copy)
+        Deck mergedOnly = Decks.builder().layer("EIC", "2/0").rule(rule("A", "area", "layer", "EIC", "min", 1.0)).build();
+        new DrcEngine(registry(), 1).run(mergedOnly, design, INPUT, Severity.ERROR);
+        assertEquals(1, design.mergedReads("2/0"));
+        assertEquals(1, design.reads("2/0"));
+        // read raw first (by a derived layer), the layer is merged from that read: one read in all
+        MemoryLayerSource fresh = new MemoryLayerSource(0.001, "TOP").add("1/0", rect(0, 0, 10, 10));
+        Deck rawFirst = Decks.builder().layer("PIC", "1/0").derived("BIG", ctx -> ctx.layer("PIC").sized(1))
+                .rule(rule("B", "area", "layer", "BIG", "min", 1.0))
+                .rule(rule("P", "area", "layer", "PIC", "min", 1.0)).build();
+        new DrcEngine(registry(), 1).run(rawFirst, fresh, INPUT, Severity.ERROR);
+        assertEquals(0, fresh.mergedReads("1/0"));
+        assertEquals(1, fresh.reads("1/0"));
+    }
+
+    @Test
     void mergedLayersAreSharedByAllRules() {
         java.util.Set<org.cpodrc.geom.Region> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         Check recorder = new Check() {

@@ -19,6 +19,7 @@ public final class MemoryLayerSource implements LayerSource {
     private final Map<LayerKey, List<Polygon>> shapes = new HashMap<>();
     private final Map<LayerKey, List<CheckContext.Label>> labels = new HashMap<>();
     private final Map<LayerKey, AtomicInteger> reads = new ConcurrentHashMap<>();
+    private final Map<LayerKey, AtomicInteger> mergedReads = new ConcurrentHashMap<>();
     private final double dbuUm;
     private final String top;
 
@@ -46,6 +47,18 @@ public final class MemoryLayerSource implements LayerSource {
     public int reads(String layer) {
         AtomicInteger n = reads.get(LayerKey.parse(layer));
         return n == null ? 0 : n.get();
+    }
+
+    /** How often the layer was read through {@link #merged} (also counted in {@link #reads}). */
+    public int mergedReads(String layer) {
+        AtomicInteger n = mergedReads.get(LayerKey.parse(layer));
+        return n == null ? 0 : n.get();
+    }
+
+    @Override
+    public Region merged(LayerKey layer) {
+        mergedReads.computeIfAbsent(layer, k -> new AtomicInteger()).incrementAndGet();
+        return region(layer).merged();
     }
 
     @Override
