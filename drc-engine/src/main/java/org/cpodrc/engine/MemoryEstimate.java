@@ -39,7 +39,7 @@ import org.cpodrc.layout.Shapes;
  * peak). Threads do not enter: a second thread adds about one tile's working set. Before the
  * packed store a vertex cost 190 bytes and a shape 100 (JTS polygons); with the packed store and
  * whole-layer edge sets 70 and 90: ten million boxes were priced at 4.7 GB, now at about 2.9 GB
- * (they peak at 2.1 GB resident).
+ * (they peak at 2.0 GB resident, BENCHMARKS.md).
  */
 public final class MemoryEstimate {
     /** Live heap one flattened vertex costs at a run's peak (see the class comment). */

@@ -38,7 +38,7 @@ final class GridOverlay {
             if (bent[i] == null) {
                 parts.add(polygons.get(i));
             } else {
-                parts.addAll(repaired(bent[i]));
+                parts.addAll(Region.repaired(bent[i]));
             }
         }
         return unionUnsnapped(parts);
@@ -70,25 +70,16 @@ final class GridOverlay {
      * then merged and the boolean taken.
      */
     static Geometry overlay(List<Polygon> a, boolean aMerged, List<Polygon> b, boolean bMerged, int op) {
-        List<Polygon> ra = aMerged ? a : repaired(a);
-        List<Polygon> rb = bMerged ? b : repaired(b);
+        List<Polygon> ra = aMerged ? a : Region.repaired(a);
+        List<Polygon> rb = bMerged ? b : Region.repaired(b);
         List<Polygon>[] bent = SnappedRings.bend(List.of(Region.FACTORY.buildGeometry(ra), Region.FACTORY.buildGeometry(rb)));
-        Geometry ga = bent != null && bent[0] != null ? merge(repaired(bent[0])) : aMerged ? Region.FACTORY.buildGeometry(a) : merge(ra);
-        Geometry gb = bent != null && bent[1] != null ? merge(repaired(bent[1])) : bMerged ? Region.FACTORY.buildGeometry(b) : merge(rb);
+        Geometry ga = bent != null && bent[0] != null ? merge(Region.repaired(bent[0])) : aMerged ? Region.FACTORY.buildGeometry(a) : merge(ra);
+        Geometry gb = bent != null && bent[1] != null ? merge(Region.repaired(bent[1])) : bMerged ? Region.FACTORY.buildGeometry(b) : merge(rb);
         Geometry r = roundOrNull(OverlayNGRobust.overlay(FLOAT.createGeometry(ga), FLOAT.createGeometry(gb), op));
         if (r != null) {
             return r;
         }
         return OverlayNGRobust.overlay(ga, gb, op);
-    }
-
-    /** Each polygon valid: a self-intersecting one repaired with the non-zero winding rule (KLayout's merge). */
-    private static List<Polygon> repaired(List<Polygon> polygons) {
-        List<Polygon> out = new ArrayList<>(polygons.size());
-        for (Polygon p : polygons) {
-            Region.collectPolygons(Winding.fix(p), out);
-        }
-        return out;
     }
 
     /** Valid polygons merged, cluster by cluster of touching boxes (one JTS union over all is far slower). */

@@ -58,6 +58,15 @@ public final class Region {
         return new Region(new PolygonStore.Builder().addAll(out).build(), true);
     }
 
+    /** Each polygon valid: a self-intersecting one repaired with the non-zero winding rule (KLayout's merge). */
+    static List<Polygon> repaired(List<Polygon> polygons) {
+        List<Polygon> out = new ArrayList<>(polygons.size());
+        for (Polygon p : polygons) {
+            collectPolygons(Winding.fix(p), out);
+        }
+        return out;
+    }
+
     static void collectPolygons(Geometry g, List<Polygon> out) {
         for (int i = 0; i < g.getNumGeometries(); i++) {
             Geometry p = g.getGeometryN(i);
@@ -358,12 +367,8 @@ public final class Region {
         if (n <= 1) {
             return merged();
         }
-        List<Polygon> valid = new ArrayList<>(store.size());
-        for (Polygon p : polygons()) {
-            collectPolygons(Winding.fix(p), valid);
-        }
         List<Polygon> out = new ArrayList<>();
-        for (List<Polygon> cluster : Clusters.byTouchingBoxes(valid)) {
+        for (List<Polygon> cluster : Clusters.byTouchingBoxes(repaired(polygons()))) {
             if (cluster.size() >= n) {
                 out.addAll(Coverage.atLeast(cluster, n));
             }
