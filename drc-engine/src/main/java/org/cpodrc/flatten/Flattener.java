@@ -19,8 +19,6 @@ import org.cpodrc.layout.LayerKey;
 import org.cpodrc.layout.Layout;
 import org.cpodrc.layout.Shapes;
 import org.cpodrc.layout.Text;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -244,30 +242,15 @@ public final class Flattener {
     }
 
     /**
-     * A JTS polygon of the points, without repeated consecutive points (KLayout compresses them
-     * too; round path ends of narrow paths repeat points); null when fewer than 3 points remain.
+     * A ring of n points (x0, y0, ...) as a JTS polygon, repeated consecutive points (KLayout
+     * compresses them too; round path ends of narrow paths repeat them) and closing points dropped;
+     * null when fewer than 3 points remain.
      */
-    /** A ring of n points (x0, y0, ...) as a polygon, repeated and closing points dropped; null if degenerate. */
     public static Polygon toJts(int[] xy, int n) {
-        Coordinate[] c = new Coordinate[n + 1];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            int x = xy[2 * i];
-            int y = xy[2 * i + 1];
-            if (m > 0 && c[m - 1].x == x && c[m - 1].y == y) {
-                continue;
-            }
-            c[m++] = new Coordinate(x, y);
-        }
-        while (m > 1 && c[m - 1].equals2D(c[0])) {
-            m--;
-        }
-        if (m < 3) {
-            return null;
-        }
-        c[m] = c[0];
-        LinearRing ring = Region.FACTORY.createLinearRing(java.util.Arrays.copyOf(c, m + 1));
-        return Region.FACTORY.createPolygon(ring);
+        // the packed store's own clean-up of the points, so a shape packed while flattening and one
+        // made here are the same polygon
+        PolygonStore.Builder one = new PolygonStore.Builder();
+        return one.addPoints(xy, n) ? one.build().polygon(0) : null;
     }
 
     /** One depth-first expansion of the hierarchy for one layer. */
